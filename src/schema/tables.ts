@@ -1,0 +1,157 @@
+/**
+ * The data contract: every published table and column, declared once.
+ * The Parquet/CSV writers, the data dictionary, the tests and the site's query layer all read it from here.
+ */
+import { z } from "zod";
+import {
+  BASIS_NAMES,
+  DIRECTION_NAMES,
+  LEVEL1,
+  LEVEL2,
+  METRIC_NAMES,
+  SEVERITY_NAMES,
+  SHEET_NAMES,
+  STATUS_NAMES,
+} from "./vocab.ts";
+
+export const SCHEMA_VERSION = "1.0.0";
+
+export type DuckType = "VARCHAR" | "INTEGER" | "DOUBLE";
+
+interface ColumnMeta {
+  zh: string;
+  meaning: string;
+  example: string | number | null;
+  unit?: string;
+}
+
+export interface Column<S extends z.ZodType = z.ZodType> extends ColumnMeta {
+  type: DuckType;
+  nullable: boolean;
+  values?: readonly string[];
+  zod: S;
+}
+
+function column<S extends z.ZodType>(type: DuckType, base: S, meta: ColumnMeta, values?: readonly string[]) {
+  const col: Column<S> = { ...meta, type, nullable: false, zod: base };
+  return values ? { ...col, values } : col;
+}
+function nullable<S extends z.ZodType>(col: Column<S>): Column<z.ZodNullable<S>> {
+  return { ...col, nullable: true, zod: col.zod.nullable() };
+}
+const text = (meta: ColumnMeta) => column("VARCHAR", z.string(), meta);
+const int = (meta: ColumnMeta) => column("INTEGER", z.number().int(), meta);
+const num = (meta: ColumnMeta) => column("DOUBLE", z.number().finite(), meta);
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, meta: ColumnMeta) {
+  return column("VARCHAR", z.enum(values), meta, values);
+}
+
+type Columns = Record<string, Column>;
+
+export interface Table<C extends Columns = Columns> {
+  name: string;
+  zh: string;
+  description: string;
+  /** Columns that identify a row; also the sort order of the published files. */
+  key: (keyof C & string)[];
+  columns: C;
+  schema: z.ZodObject<{ [K in keyof C]: C[K]["zod"] }>;
+}
+
+function table<C extends Columns>(name: string, zh: string, description: string, key: (keyof C & string)[], columns: C): Table<C> {
+  const shape = Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, c.zod])) as { [K in keyof C]: C[K]["zod"] };
+  return { name, zh, description, key, columns, schema: z.object(shape).strict() };
+}
+
+const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kgxj" });
+const sourceLine = int({ zh: "原文行号", meaning: "1-based line in the source text where the value stands", example: 117 });
+
+export const reports = table("reports", "报告", "One row per report.", ["report_id"], {
+  report_id: reportId,
+  county_code: text({ zh: "区划代码", meaning: "6-digit GB/T 2260 code of the city or county whose department it is", example: "430682" }),
+  county_zh: text({ zh: "县市", meaning: "City or county name", example: "临湘市" }),
+  county_en: text({ zh: "县市拼音", meaning: "Pinyin name of the city or county, without its suffix", example: "Linxiang" }),
+  department_zh: text({ zh: "部门", meaning: "Full department name as printed", example: "临湘市科技和工业信息化局" }),
+  fiscal_year: int({ zh: "评价年度", meaning: "The year evaluated (not the year the report was written)", example: 2024 }),
+  self_score: nullable(num({ zh: "自评得分", meaning: "Total self-evaluation score as stated", example: 98, unit: "分" })),
+  grade: nullable(text({ zh: "评价等次", meaning: "优 / 良 / 中 / 差 as stated", example: "优" })),
+  staff_authorized: nullable(int({ zh: "编制数", meaning: "Authorised staff posts (编制数)", example: 48, unit: "人" })),
+  staff_actual: nullable(int({ zh: "实有人数", meaning: "Staff actually in post (实有人数 / 在职人数)", example: 37, unit: "人" })),
+  source_file: text({ zh: "源文件", meaning: "Path of the text relative to --in", example: "2024/临湘市-科技和工业信息化局.txt" }),
+  source_sha256: text({ zh: "源文件哈希", meaning: "SHA-256 of the input bytes", example: "9f2c…" }),
+});
+
+export const facts = table("facts", "资金数据", "One row per money figure (report_id, metric, basis, year).", ["report_id", "metric", "basis", "year"], {
+  report_id: reportId,
+  metric: oneOf(METRIC_NAMES, { zh: "指标", meaning: "What the figure measures (see the metric vocabulary)", example: "spend_basic" }),
+  basis: oneOf(BASIS_NAMES, { zh: "口径", meaning: "actual (决算/执行) or budget (预算)", example: "actual" }),
+  year: int({ zh: "年度", meaning: "Fiscal year the figure is for (reports also print last year's figures)", example: 2024 }),
+  value: num({ zh: "数值", meaning: "The figure exactly as printed, in the unit column's unit", example: 532.95 }),
+  unit: text({ zh: "单位", meaning: "万元, or % for rates", example: "万元" }),
+  source_line: sourceLine,
+});
+
+export const indicators = table(
+  "indicators",
+  "绩效指标",
+  "One row per performance indicator (绩效指标).",
+  ["report_id", "source_line"],
+  {
+    report_id: reportId,
+    sheet: oneOf(SHEET_NAMES, { zh: "表", meaning: "overall (部门整体支出绩效自评表 or the report's own target table) or project (项目支出绩效自评表)", example: "overall" }),
+    project: nullable(text({ zh: "项目", meaning: "Project name for project rows", example: "遗属生活补助" })),
+    level1: oneOf(LEVEL1, { zh: "一级指标", meaning: "产出, 效益 or 满意度", example: "产出" }),
+    level2: nullable(oneOf(LEVEL2, { zh: "二级指标", meaning: "数量, 质量, 时效, 成本, 经济效益, 社会效益, 生态效益, 可持续影响, 满意度", example: "数量" })),
+    name: text({ zh: "三级指标", meaning: "Indicator name as printed", example: "新增规模工业企业" }),
+    target_text: text({ zh: "年度指标值", meaning: "Target as printed", example: "≥95％" }),
+    actual_text: text({ zh: "实际完成值", meaning: "Result as printed", example: "100%" }),
+    target_value: nullable(num({ zh: "目标数值", meaning: "The number in the target, in its own unit", example: 95 })),
+    actual_value: nullable(num({ zh: "实际数值", meaning: "The number in the result, in its own unit", example: 100 })),
+    unit: nullable(text({ zh: "单位", meaning: "Unit of target_value and actual_value: %, 家, 个, 亿元, 万元, 次, 人 …", example: "%" })),
+    direction: nullable(oneOf(DIRECTION_NAMES, { zh: "方向", meaning: "higher (more is better), lower (a ceiling: ≤, 控制, 三公, 成本) or equal", example: "higher" })),
+    weight: nullable(num({ zh: "分值", meaning: "Points the indicator is worth", example: 5, unit: "分" })),
+    score: nullable(num({ zh: "得分", meaning: "Points the department gave itself", example: 5, unit: "分" })),
+    status: oneOf(STATUS_NAMES, { zh: "完成情况", meaning: "met, missed, or unknown (qualitative, or no numbers)", example: "met" }),
+    source_line: sourceLine,
+  },
+);
+
+export const projects = table("projects", "项目", "One row per named project amount.", ["report_id", "source_line", "name", "basis", "year"], {
+  report_id: reportId,
+  name: text({ zh: "项目名称", meaning: "Project name as printed", example: "先进制造业高地专项资金" }),
+  amount: num({ zh: "金额", meaning: "Amount in 万元 as printed", example: 100, unit: "万元" }),
+  basis: oneOf(BASIS_NAMES, { zh: "口径", meaning: "actual (决算/执行) or budget (预算)", example: "actual" }),
+  year: int({ zh: "年度", meaning: "Fiscal year of the amount", example: 2024 }),
+  source_line: sourceLine,
+});
+
+export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics"], {
+  report_id: reportId,
+  rule: text({ zh: "规则", meaning: "Stable rule id", example: "spend_parts_sum" }),
+  severity: oneOf(SEVERITY_NAMES, { zh: "严重程度", meaning: "error, warning or info", example: "error" }),
+  metrics: text({ zh: "涉及项", meaning: "Comma-separated names of what disagrees: metrics, report/indicator columns, or project", example: "spend_total,spend_basic,spend_project" }),
+  message: text({ zh: "说明", meaning: "Chinese sentence with both numbers", example: "支出合计946.17万元，但基本支出532.95万元与项目支出456.79万元之和为989.74万元" }),
+  source_line: nullable(sourceLine),
+});
+
+export const TABLES = { reports, facts, indicators, projects, checks } as const;
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export type ReportRow = z.output<typeof reports.schema>;
+export type FactRow = z.output<typeof facts.schema>;
+export type IndicatorRow = z.output<typeof indicators.schema>;
+export type ProjectRow = z.output<typeof projects.schema>;
+export type CheckRow = z.output<typeof checks.schema>;
+export interface TableRows {
+  reports: ReportRow;
+  facts: FactRow;
+  indicators: IndicatorRow;
+  projects: ProjectRow;
+  checks: CheckRow;
+}
+
+/** Column names of a table in published order. */
+export function columnNames(name: TableName): string[] {
+  return Object.keys(TABLES[name].columns);
+}
