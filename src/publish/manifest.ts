@@ -1,0 +1,76 @@
+/** manifest.json: what was published, from which inputs, and what failed. Pure: no clock, no I/O. */
+import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "../schema/tables.ts";
+import type { Encoding } from "./read-corpus.ts";
+
+export interface Failure {
+  file: string;
+  line: number | null;
+  expected: string | null;
+  found: string | null;
+  message: string;
+}
+
+export interface InputRecord {
+  source_file: string;
+  sha256: string;
+  encoding: Encoding | null;
+  /** null when the report failed before an id was known. */
+  report_id: string | null;
+  status: "published" | "failed";
+  parts: { found: string[]; absent: string[] };
+}
+
+export interface FileRecord {
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface TableRecord {
+  rows: number;
+  parquet: FileRecord;
+  csv: FileRecord;
+}
+
+export interface Manifest {
+  schema_version: string;
+  /**
+   * ISO time of the data, or null. The pipeline never reads the wall clock, so two runs on the same inputs
+   * give byte-identical manifests; the CLI fills this from SOURCE_DATE_EPOCH (reproducible-builds.org) when set.
+   */
+  generated_at: string | null;
+  tables: Record<TableName, TableRecord>;
+  inputs: InputRecord[];
+  failures: Failure[];
+}
+
+/** Assembles the manifest; inputs and failures are sorted by file so the JSON does not depend on run order. */
+export function buildManifest(args: {
+  generatedAt: string | null;
+  tables: Record<TableName, TableRecord>;
+  inputs: readonly InputRecord[];
+  failures: readonly Failure[];
+}): Manifest {
+  const byFile = <T>(file: (x: T) => string) => (a: T, b: T) => (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0);
+  // Rebuilt in TABLE_NAMES order so the JSON key order is the schema's, whatever order the caller filled it in.
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, args.tables[t]])) as Record<TableName, TableRecord>;
+  return {
+    schema_version: SCHEMA_VERSION,
+    generated_at: args.generatedAt,
+    tables,
+    inputs: [...args.inputs].sort(byFile((i) => i.source_file)),
+    failures: [...args.failures].sort(byFile((f) => f.file)),
+  };
+}
+
+/** The manifest as written: two-space JSON with a final newline. */
+export function manifestJson(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** generated_at from SOURCE_DATE_EPOCH (seconds since 1970), or null when unset or not a number. */
+export function generatedAtFromEnv(env: Record<string, string | undefined>): string | null {
+  const raw = env["SOURCE_DATE_EPOCH"];
+  if (raw === undefined || !/^\d+$/.test(raw.trim())) return null;
+  return new Date(Number(raw.trim()) * 1000).toISOString();
+}

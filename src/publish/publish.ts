@@ -1,0 +1,161 @@
+/** The data pipeline: read every report, extract and validate it, write all tables, swap them into --out. */
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { extractReport, type ExtractedReport, type ReportInput } from "../extract/report.ts";
+import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
+import { failure, toFailure } from "./failure.ts";
+import { buildManifest, manifestJson, type Failure, type InputRecord, type TableRecord } from "./manifest.ts";
+import { decodeReport, listCorpus, readCorpusFile, type CorpusFile } from "./read-corpus.ts";
+import { sortByKey } from "./sort-rows.ts";
+import { validateReport, type ReportTables } from "./validate-report.ts";
+import { withDuckDb, writeParquet } from "./write-parquet.ts";
+import { writeCsv } from "./write-csv.ts";
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Writes every table's files into dir; injected in tests to simulate a failing disk. */
+export type WriteTables = (dir: string, tables: ReportTables) => Promise<void>;
+
+export interface PublishOptions {
+  inDir: string;
+  outDir: string;
+  /** Publish the reports that did extract even when others failed (failures go to manifest.json). */
+  keepGoing?: boolean;
+  extract?: (input: ReportInput) => ExtractedReport;
+  logger?: Logger;
+  /** manifest.generated_at; the pipeline itself never reads the clock (see Manifest). */
+  generatedAt?: string | null;
+  writeTables?: WriteTables;
+}
+
+export interface PublishResult {
+  failures: Failure[];
+  counts: Record<TableName, number>;
+  /** False when failures stopped the run before anything in outDir was touched. */
+  published: boolean;
+}
+
+/** Names of the files publish owns in outDir; nothing else there is touched. */
+export function publishedFiles(): string[] {
+  return [...TABLE_NAMES.flatMap((t) => [`${t}.parquet`, `${t}.csv`]), "manifest.json"];
+}
+
+const silent: Logger = { info: () => {}, warn: () => {} };
+
+/** Default table writer: Parquet and CSV for every table, rows already in key order. */
+export const writeAllTables: WriteTables = async (dir, tables) => {
+  await withDuckDb(async (db) => {
+    for (const name of TABLE_NAMES) {
+      await writeParquet(db, join(dir, `${name}.parquet`), name, tables[name]);
+      await writeCsv(join(dir, `${name}.csv`), name, tables[name]);
+    }
+  });
+};
+
+/** Runs the pipeline; one bad report never drops the others. See PublishResult for what happened. */
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const { inDir, outDir, keepGoing = false, extract = extractReport, logger = silent } = options;
+  const files = await listCorpus(inDir);
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as ReportTables;
+  const inputs: InputRecord[] = [];
+  const failures: Failure[] = [];
+  const idOwner = new Map<string, string>();
+
+  // Read the next file while the current one is extracted: the disk and the CPU overlap.
+  let next: Promise<CorpusFile> | null = files[0] === undefined ? null : readCorpusFile(inDir, files[0]);
+  for (let i = 0; next !== null; i += 1) {
+    const raw = await next;
+    const following = files[i + 1];
+    next = following === undefined ? null : readCorpusFile(inDir, following);
+
+    const input: InputRecord = {
+      source_file: raw.sourceFile,
+      sha256: raw.sha256,
+      encoding: null,
+      report_id: null,
+      status: "failed",
+      parts: { found: [], absent: [] },
+    };
+    inputs.push(input);
+    const fail = (f: Failure) => {
+      failures.push(f);
+      logger.warn(f.message);
+    };
+
+    const decoded = decodeReport(raw.bytes);
+    if (decoded === null) {
+      fail(failure(raw.sourceFile, "UTF-8 or GB18030 text", "bytes that are neither"));
+      continue;
+    }
+    input.encoding = decoded.encoding;
+    let extracted: ExtractedReport;
+    let rows: ReportTables;
+    try {
+      extracted = extract({ text: decoded.text, sourceFile: raw.sourceFile, sha256: raw.sha256 });
+      rows = validateReport(raw.sourceFile, raw.sha256, extracted);
+    } catch (error) {
+      fail(toFailure(raw.sourceFile, error));
+      continue;
+    }
+    const id = extracted.report.report_id;
+    input.report_id = id;
+    input.parts = { found: [...extracted.parts.found], absent: [...extracted.parts.absent] };
+    const owner = idOwner.get(id);
+    if (owner !== undefined) {
+      fail(failure(raw.sourceFile, `a report_id not used by another report`, `${id}, already the id of ${owner}`));
+      continue;
+    }
+    idOwner.set(id, raw.sourceFile);
+    input.status = "published";
+    for (const name of TABLE_NAMES) (tables[name] as unknown[]).push(...rows[name]);
+  }
+
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
+  if (failures.length > 0 && !keepGoing) {
+    logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);
+    return { failures, counts, published: false };
+  }
+
+  const sorted = Object.fromEntries(TABLE_NAMES.map((t) => [t, sortByKey(t, tables[t])])) as unknown as ReportTables;
+  await writeAtomically(outDir, async (tmp) => {
+    await (options.writeTables ?? writeAllTables)(tmp, sorted);
+    const tableRecords = {} as Record<TableName, TableRecord>;
+    for (const name of TABLE_NAMES) {
+      tableRecords[name] = {
+        rows: counts[name],
+        parquet: await fileRecord(tmp, `${name}.parquet`),
+        csv: await fileRecord(tmp, `${name}.csv`),
+      };
+    }
+    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures });
+    await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
+  });
+  return { failures, counts, published: true };
+}
+
+async function fileRecord(dir: string, file: string): Promise<{ file: string; bytes: number; sha256: string }> {
+  const bytes = await readFile(join(dir, file));
+  return { file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/**
+ * Lets fill write every published file into a fresh temp dir beside outDir (same file system, so rename is
+ * atomic), then renames each into outDir, manifest.json last. If fill throws, outDir is untouched.
+ * outDir is shared with other files (site assets), so it is never replaced as a whole: each file is swapped
+ * on its own, and a reader who sees the new manifest also sees the new tables.
+ */
+async function writeAtomically(outDir: string, fill: (tmp: string) => Promise<void>): Promise<void> {
+  await mkdir(dirname(outDir), { recursive: true });
+  const tmp = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
+  try {
+    await fill(tmp);
+    await mkdir(outDir, { recursive: true });
+    for (const file of publishedFiles()) await rename(join(tmp, file), join(outDir, file));
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,35 @@
+/** Orders a table's rows by its declared key, so every published file has one deterministic row order. */
+import { TABLES, type TableName, type TableRows } from "../schema/tables.ts";
+
+type Cell = string | number | null | undefined;
+
+// Nulls first, numbers numerically, strings by UTF-16 code unit (no locale: the same order on every machine).
+function compareCells(a: Cell, b: Cell): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const sa = String(a);
+  const sb = String(b);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Returns a new array of rows sorted by TABLES[name].key; ties keep their input order (Array#sort is stable). */
+export function sortByKey<T extends TableName>(name: T, rows: readonly TableRows[T][]): TableRows[T][] {
+  const key = TABLES[name].key as string[];
+  return [...rows].sort((a, b) => {
+    const ra = a as unknown as Record<string, Cell>;
+    const rb = b as unknown as Record<string, Cell>;
+    for (const k of key) {
+      const c = compareCells(ra[k], rb[k]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+}
+
+/** The key of a row as one string, for finding duplicate keys. */
+export function keyOf(name: TableName, row: object): string {
+  const r = row as Record<string, Cell>;
+  return JSON.stringify((TABLES[name].key as string[]).map((k) => r[k] ?? null));
+}
