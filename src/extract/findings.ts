@@ -1,0 +1,92 @@
+/** What recognisers find in a report before normalisation: candidates that still carry their provenance. */
+import type { IndicatorRow, ReportRow } from "../schema/tables.ts";
+import type { Basis, Metric, Severity } from "../schema/vocab.ts";
+import type { Cell, Line } from "./lines.ts";
+
+/** A money figure as one place in the text states it. */
+export interface FactCandidate {
+  metric: Metric;
+  basis: Basis;
+  year: number;
+  value: number;
+  unit: string;
+  line: number;
+  /** Tables break figures down and outrank narrative statements of the same figure. */
+  source: "table" | "narrative";
+  /** "fund" when the statement covers one funding source only (一般公共预算财政拨款…). */
+  scope: "all" | "fund";
+}
+
+export type FieldName = "staff_authorized" | "staff_actual" | "self_score" | "grade";
+
+/** A report-level field (staff, score, grade) as one place states it. */
+export interface FieldCandidate {
+  field: FieldName;
+  value: number | string;
+  line: number;
+  source: "table" | "narrative";
+}
+
+export interface ProjectCandidate {
+  name: string;
+  amount: number;
+  basis: Basis;
+  year: number;
+  line: number;
+}
+
+export type IndicatorCandidate = Omit<IndicatorRow, "report_id">;
+
+export interface Term {
+  label: string;
+  value: number;
+  line: number;
+}
+
+/** "These parts should add up to that total", as a table or list in the report claims. */
+export interface SumClaim {
+  rule: string;
+  metrics: string;
+  /** What is being added up, in Chinese, for the message: "项目支出明细（2024年决算数）". */
+  what: string;
+  total: Term;
+  parts: Term[];
+}
+
+/** A problem noticed while reading, published as a check row as it is. */
+export interface Note {
+  rule: string;
+  severity: Severity;
+  metrics: string;
+  message: string;
+  line: number | null;
+}
+
+export interface Findings {
+  facts: FactCandidate[];
+  fields: FieldCandidate[];
+  projects: ProjectCandidate[];
+  indicators: IndicatorCandidate[];
+  sums: SumClaim[];
+  notes: Note[];
+}
+
+export function emptyFindings(): Findings {
+  return { facts: [], fields: [], projects: [], indicators: [], sums: [], notes: [] };
+}
+
+/** Everything a recogniser may read. */
+export interface ReportContext {
+  file: string;
+  lines: readonly Line[];
+  cells: readonly Cell[];
+  fiscalYear: number;
+}
+
+/** A recogniser reads one kind of layout part; it returns null when the part is not in the text. */
+export interface Recognizer {
+  part: string;
+  recognize(ctx: ReportContext): Partial<Findings> | null;
+}
+
+export type ReportIdentity = Pick<ReportRow, "county_code" | "county_zh" | "county_en" | "department_zh" | "fiscal_year">;

