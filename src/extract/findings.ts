@@ -44,12 +44,19 @@ export interface Term {
 }
 
 /** "These parts should add up to that total", as a table or list in the report claims. */
+/** The report's published figure for a metric, resolved after normalisation. */
+export interface FactRef {
+  metric: Metric;
+  basis: Basis;
+  year: number;
+}
+
 export interface SumClaim {
   rule: string;
   metrics: string;
   /** What is being added up, in Chinese, for the message: "项目支出明细（2024年决算数）". */
   what: string;
-  total: Term;
+  total: Term | FactRef;
   parts: Term[];
 }
 

@@ -18,6 +18,8 @@ export interface Cell {
   row: number;
 }
 
+// A sheet title or attachment heading right under a table is never part of its last cell.
+const STARTS_PART = /^附件\s*\d|自评表$|评价表$|数据表$/;
 const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
 
 /** Trims ASCII, full-width (U+3000) and no-break spaces. */
@@ -52,7 +54,7 @@ export function toCells(lines: readonly Line[]): Cell[] {
       if (blanks > 0) row += 1;
       open = { line: line.n, text: line.text, row };
       cells.push(open);
-    } else if (open && blanks <= 1) {
+    } else if (open && blanks <= 1 && !/^\s/.test(line.raw) && !STARTS_PART.test(line.text)) {
       open.text += line.text;
     } else {
       open = null;

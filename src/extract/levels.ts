@@ -1,0 +1,30 @@
+/** 一级/二级指标 labels as printed → the published vocabulary. */
+import type { Level1, Level2 } from "../schema/vocab.ts";
+import { LEVEL2 } from "../schema/vocab.ts";
+
+/** "产出指标(50分)" → 产出; "效益目标（预期实现的效益）" → 效益; any satisfaction label → 满意度. */
+export function level1Of(label: string): Level1 | null {
+  if (/满意/.test(label)) return "满意度";
+  if (/^产出/.test(label)) return "产出";
+  if (/^效益/.test(label)) return "效益";
+  return null;
+}
+
+/** The points a level-1 label announces: "产出指标(50分)" → 50. */
+export function announcedWeight(label: string): number | null {
+  const m = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/.exec(label);
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+/** "数量指标" → 数量, "经济效益指标" → 经济效益, "服务对象满意度指标" → 满意度; a combined "数量、质量…指标" → null. */
+export function level2Of(label: string): Level2 | null {
+  if (/、/.test(label)) return null;
+  if (/满意/.test(label)) return "满意度";
+  const base = label.replace(/指标$/, "");
+  return (LEVEL2 as readonly string[]).includes(base) ? (base as Level2) : null;
+}
+
+/** Is this cell a level-2 label (and not an indicator name)? */
+export function isLevel2Label(label: string): boolean {
+  return /^(数量|质量|时效|成本)(指标)?$|^(经济|社会|生态)效益(指标)?$|^可持续影响(指标)?$|^[^，。]*、[^，。]*(指标|效益)$/.test(label) || /^(社会公众或)?服务对象满意度指标$|^满意度指标$|^社会公众或服务对象满意度$/.test(label);
+}

@@ -1,0 +1,147 @@
+/**
+ * 部门整体支出绩效自评表 and 项目支出绩效自评表 (附件2, 附件3): the funds row (年初预算数 / 全年预算数 / 全年执行数 /
+ * 分值 / 执行率 / 得分), the funding breakdown, the indicator grid and its 总分 row. A report may hold several project sheets.
+ */
+import type { Basis, Metric } from "../../schema/vocab.ts";
+import { ParseError } from "../errors.ts";
+import type { FactCandidate, FieldCandidate, Findings, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
+import { findCell, findCells, rowOf, rowsFrom, squash, valueAfter } from "../grid.ts";
+import type { Cell } from "../lines.ts";
+import { parseAmount, parsePercent, sum } from "../numbers.ts";
+import { readIndicatorGrid } from "./indicator-grid.ts";
+
+const FUNDS = /^年度资金总额$/;
+const PROJECT_NAME = /^项目支?出?名称$/;
+const FUND_COLUMNS: { match: RegExp; key: "initial" | "final" | "executed" | "weight" | "rate" | "score" }[] = [
+  { match: /^年初预算数$/, key: "initial" },
+  { match: /^全年预算数$/, key: "final" },
+  { match: /^全年执行数$/, key: "executed" },
+  { match: /^分值$/, key: "weight" },
+  { match: /^执行率$/, key: "rate" },
+  { match: /^得分$/, key: "score" },
+];
+// "其中：一般公共预算：347.73", "项目支出：1.21", "纳入专户管理的非税收入拨款：5"
+const BREAKDOWN = /^(?:其中[:：])?(一般公共预算|政府性基金拨款|国有资本经营预算|纳入专户管理的非税收入拨款|其他资金|基本支出|项目支出)[:：](\d+(?:\.\d+)?)$/;
+const BREAKDOWN_METRIC: Record<string, Metric> = {
+  一般公共预算: "income_general_budget",
+  政府性基金拨款: "income_gov_fund",
+  国有资本经营预算: "income_state_capital",
+  纳入专户管理的非税收入拨款: "income_nontax",
+  其他资金: "income_other",
+  基本支出: "spend_basic",
+  项目支出: "spend_project",
+};
+
+type FundKey = (typeof FUND_COLUMNS)[number]["key"];
+
+function fundsRow(cells: readonly Cell[], anchor: number): Partial<Record<FundKey, Cell>> {
+  const rows = rowsFrom(cells, Math.max(0, anchor - 12), anchor + 1);
+  const headerCells = rows.slice(0, -1).flat();
+  const keys = headerCells.flatMap((c) => FUND_COLUMNS.find((f) => f.match.test(squash(c.text)))?.key ?? []);
+  const row = rowOf(cells, anchor);
+  const values = row.slice(row.findIndex((c) => FUNDS.test(squash(c.text))) + 1);
+  return Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([, c]) => c !== undefined));
+}
+
+function breakdown(ctx: ReportContext, from: number, to: number, funds: { final: number | null; executed: number | null }): FactCandidate[] {
+  const found = ctx.cells.slice(from, to).flatMap((c) => {
+    const m = BREAKDOWN.exec(squash(c.text));
+    const metric = m?.[1] ? BREAKDOWN_METRIC[m[1]] : undefined;
+    return metric && m?.[2] ? [{ metric, value: Number(m[2]), line: c.line }] : [];
+  });
+  // The breakdown does not say which column it splits: it is execution when the spending parts add up to 全年执行数.
+  const side = (income: boolean) => found.filter((f) => f.metric.startsWith("income_") === income);
+  const basisOf = (parts: typeof found): Basis => (funds.executed !== null && sum(parts.map((p) => p.value)) === funds.executed ? "actual" : "budget");
+  return [true, false].flatMap((income) => {
+    const parts = side(income);
+    const basis = basisOf(parts);
+    return parts.map((p) => ({ ...p, basis, year: ctx.fiscalYear, unit: "万元", source: "table" as const, scope: "all" as const }));
+  });
+}
+
+function readSheet(ctx: ReportContext, start: number, anchor: number, end: number): Partial<Findings> {
+  const nameAt = findCell(ctx.cells.slice(0, anchor), PROJECT_NAME, start);
+  const kind = nameAt >= 0 ? "project" : "overall";
+  const project = nameAt >= 0 ? (valueAfter(ctx.cells, nameAt)?.text.trim() ?? null) : null;
+  const what = kind === "project" ? `项目“${project}”绩效自评表` : "部门整体支出绩效自评表";
+  const cells = fundsRow(ctx.cells, anchor);
+  const num = (k: FundKey) => (cells[k] ? parseAmount(cells[k].text) : null);
+  const facts: FactCandidate[] = [];
+  const projects: ProjectCandidate[] = [];
+  const fields: FieldCandidate[] = [];
+  const sums: SumClaim[] = [];
+  const fy = ctx.fiscalYear;
+  const money = (metric: Metric, basis: Basis, k: FundKey) => {
+    const v = num(k);
+    const c = cells[k];
+    if (v !== null && c) facts.push({ metric, basis, year: fy, value: v, unit: "万元", line: c.line, source: "table", scope: "all" });
+  };
+  if (kind === "overall") {
+    money("budget_initial", "budget", "initial");
+    money("budget_final", "budget", "final");
+    money("budget_executed", "actual", "executed");
+    const rate = cells.rate ? parsePercent(cells.rate.text) : null;
+    if (rate !== null && cells.rate) facts.push({ metric: "execution_rate", basis: "actual", year: fy, value: rate, unit: "%", line: cells.rate.line, source: "table", scope: "all" });
+  } else if (project) {
+    for (const [k, basis] of [["final", "budget"], ["executed", "actual"]] as const) {
+      const v = num(k);
+      const c = cells[k];
+      if (v !== null && c) projects.push({ name: project, amount: v, basis, year: fy, line: c.line });
+    }
+  }
+
+  const headerAt = findCells(ctx.cells.slice(0, end), /^三级指标$/).find((i) => i > anchor);
+  if (headerAt === undefined) return { facts, projects };
+  if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }));
+  const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
+  if (!grid.total && end >= ctx.cells.length) {
+    throw new ParseError(ctx.file, ctx.lines.at(-1)?.n ?? null, `the 总分 row closing the ${what} indicator grid`, "the end of the text");
+  }
+  const execution = (k: "weight" | "score"): Term[] => {
+    const v = num(k);
+    const c = cells[k];
+    return v !== null && c ? [{ label: `预算执行率${k === "weight" ? "分值" : "得分"}`, value: v, line: c.line }] : [];
+  };
+  const terms = (k: "weight" | "score"): Term[] =>
+    grid.indicators.flatMap((i) => (i[k] === null ? [] : [{ label: i.name, value: i[k] ?? 0, line: i.source_line }]));
+  if (grid.total?.score) {
+    if (kind === "overall") fields.push({ field: "self_score", value: grid.total.score.value, line: grid.total.score.line, source: "table" });
+    sums.push({ rule: "score_sum", metrics: kind === "overall" ? "self_score,score" : "score", what: `${what}各项得分`, total: grid.total.score, parts: [...execution("score"), ...terms("score")] });
+  }
+  if (grid.total?.weight) {
+    sums.push({ rule: "weight_sum", metrics: "weight", what: `${what}各项分值`, total: grid.total.weight, parts: [...execution("weight"), ...terms("weight")] });
+  }
+  for (const a of grid.announced) {
+    const parts = grid.indicators.filter((i) => i.level1 === a.level1 || (a.level1 === "满意度" && i.level2 === "满意度"));
+    sums.push({
+      rule: "level1_weight_sum",
+      metrics: "weight",
+      what: `${what}${a.level1}指标分值`,
+      total: { label: `${a.level1}指标`, value: a.weight, line: a.line },
+      parts: parts.flatMap((i) => (i.weight === null ? [] : [{ label: i.name, value: i.weight, line: i.source_line }])),
+    });
+  }
+  return { facts, projects, fields, sums, indicators: grid.indicators };
+}
+
+export const evaluationSheets: Recognizer = {
+  part: "evaluation_sheets",
+  recognize(ctx) {
+    const anchors = findCells(ctx.cells, FUNDS);
+    if (anchors.length === 0) return null;
+    const starts = anchors.map((a, k) => {
+      const prev = anchors[k - 1] ?? -1;
+      // The sheet begins at its name cell (预算部门名称 / 项目支出名称) after the previous sheet's funds row.
+      const nameAt = findCells(ctx.cells.slice(0, a), /预算部门名称$|^项目支?出?名称$/).filter((i) => i > prev).at(0);
+      return nameAt ?? prev + 1;
+    });
+    const merged: Partial<Findings>[] = anchors.map((a, k) => readSheet(ctx, starts[k] ?? 0, a, starts[k + 1] ?? ctx.cells.length));
+    return {
+      facts: merged.flatMap((m) => m.facts ?? []),
+      projects: merged.flatMap((m) => m.projects ?? []),
+      fields: merged.flatMap((m) => m.fields ?? []),
+      sums: merged.flatMap((m) => m.sums ?? []),
+      indicators: merged.flatMap((m) => m.indicators ?? []),
+    };
+  },
+};

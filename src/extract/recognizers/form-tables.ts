@@ -1,0 +1,131 @@
+/**
+ * The form template's 收支情况 tables (临湘, 吉首 layout): 年度收入情况, 年度支出和结余情况, 三公经费, 固定资产.
+ * Header cells come first (nested headers flattened), then one row per unit: "局机关及二级机构汇总", "1、局机关" …
+ */
+import type { Metric } from "../../schema/vocab.ts";
+import { ParseError } from "../errors.ts";
+import type { FactCandidate, Findings, Recognizer, ReportContext, SumClaim } from "../findings.ts";
+import { findCells, rowOf, rowsFrom, squash } from "../grid.ts";
+import type { Cell } from "../lines.ts";
+import { parseAmount } from "../numbers.ts";
+
+interface ColumnSpec {
+  match: RegExp;
+  metric: Metric | null;
+  /** Position in the data row for nested headers; flat headers keep their printed order. */
+  rank?: number;
+}
+
+interface TableSpec {
+  part: string;
+  anchor: RegExp;
+  title: string;
+  columns: ColumnSpec[];
+  /** Header groups that only span other columns ("结余" over 当年结余/累计结余). */
+  parents?: RegExp;
+}
+
+// prettier-ignore
+const TABLES: TableSpec[] = [
+  { part: "income_table", anchor: /^收入合计$/, title: "年度收入", columns: [
+    { match: /^收入合计$/, metric: "income_total" },
+    { match: /上年结转/, metric: "income_carryover" },
+    { match: /公共财政拨款|一般公共预算/, metric: "income_general_budget" },
+    { match: /政府性?基金/, metric: "income_gov_fund" },
+    { match: /国有资本/, metric: "income_state_capital" },
+    { match: /非税/, metric: "income_nontax" },
+    { match: /^其他(收入)?$/, metric: "income_other" },
+  ] },
+  { part: "spending_table", anchor: /^支出合计$/, title: "年度支出", parents: /^结余$/, columns: [
+    { match: /^支出合计$/, metric: "spend_total", rank: 0 },
+    { match: /^基本支出$/, metric: "spend_basic", rank: 1 },
+    { match: /^人员(支出|经费)$/, metric: "spend_personnel", rank: 2 },
+    { match: /^(日常)?公用(支出|经费)$/, metric: "spend_public", rank: 3 },
+    { match: /^项目支出$/, metric: "spend_project", rank: 4 },
+    { match: /^当年结余$/, metric: null, rank: 5 },
+    { match: /^累计结余$/, metric: null, rank: 6 },
+  ] },
+  { part: "sangong_table", anchor: /^三公经费(合计)?$/, title: "三公经费", columns: [
+    { match: /^三公经费(合计)?$/, metric: "sangong_total" },
+    { match: /接待/, metric: "sangong_reception" },
+    { match: /运行|运维/, metric: "sangong_vehicle_operation" },
+    { match: /购置/, metric: "sangong_vehicle_purchase" },
+    { match: /出国/, metric: "sangong_abroad" },
+  ] },
+  { part: "fixed_assets_table", anchor: /^固定资产(合计)?$/, title: "固定资产", columns: [
+    { match: /^固定资产(合计)?$/, metric: "fixed_assets_total" },
+  ] },
+];
+
+const ROW_LABEL = /汇总$|^\d+[、.．]/;
+const SKIP_HEADER = /^(机构名称|其中[:：]?|)$/;
+
+interface Column {
+  label: string;
+  metric: Metric | null;
+}
+
+function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
+  const labels = header.map((c) => squash(c.text)).filter((t) => !SKIP_HEADER.test(t));
+  const cols = labels
+    .filter((t) => !(spec.parents?.test(t) ?? false))
+    .map((label, i) => {
+      const col = spec.columns.find((c) => c.match.test(label));
+      return { label, metric: col?.metric ?? null, rank: col?.rank ?? i };
+    });
+  return cols.sort((a, b) => a.rank - b.rank).map(({ label, metric }) => ({ label, metric }));
+}
+
+function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial<Findings> {
+  const rows = rowsFrom(ctx.cells, anchor);
+  const firstData = rows.findIndex((r) => ROW_LABEL.test(squash(r[0]?.text ?? "")));
+  const anchorLine = ctx.cells[anchor]?.line ?? null;
+  if (firstData < 0) {
+    throw new ParseError(ctx.file, anchorLine, `a data row ("局机关及二级机构汇总" or "1、局机关") under the ${spec.title} table header`, "the end of the text");
+  }
+  const header = rows.slice(0, firstData).flat();
+  const start = header.findIndex((c) => squash(c.text) === "机构名称");
+  const columns = headerColumns(spec, start >= 0 ? header.slice(start) : header);
+  const dataRows: Cell[][] = [];
+  for (const row of rows.slice(firstData)) {
+    if (!ROW_LABEL.test(squash(row[0]?.text ?? ""))) break;
+    dataRows.push(row);
+  }
+  const [summary, ...units] = dataRows;
+  if (!summary) return {};
+  const facts: FactCandidate[] = [];
+  const sums: SumClaim[] = [];
+  columns.forEach((col, i) => {
+    const cell = summary[i + 1];
+    const value = cell ? parseAmount(cell.text) : null;
+    if (!cell || value === null) return;
+    if (col.metric) {
+      facts.push({ metric: col.metric, basis: "actual", year: ctx.fiscalYear, value, unit: "万元", line: cell.line, source: "table", scope: "all" });
+    }
+    const parts = units.flatMap((u) => {
+      const c = u[i + 1];
+      const v = c ? parseAmount(c.text) : null;
+      return c && v !== null ? [{ label: squash(u[0]?.text ?? ""), value: v, line: c.line }] : [];
+    });
+    if (col.metric && parts.length > 0) {
+      sums.push({
+        rule: "unit_rows_sum",
+        metrics: col.metric,
+        what: `${spec.title}表“${col.label}”列各单位`,
+        total: { label: squash(summary[0]?.text ?? "汇总"), value, line: cell.line },
+        parts,
+      });
+    }
+  });
+  return { facts, sums };
+}
+
+/** One recogniser per 收支情况 table kind. */
+export const formTables: Recognizer[] = TABLES.map((spec) => ({
+  part: spec.part,
+  recognize(ctx) {
+    // The anchor must be a header cell: the 三公 header also appears as a row label in 基础数据表, which has no 机构名称.
+    const anchor = findCells(ctx.cells, spec.anchor).find((i) => rowOf(ctx.cells, i).some((c) => squash(c.text) === "机构名称"));
+    return anchor === undefined ? null : readTable(ctx, spec, anchor);
+  },
+}));

@@ -1,0 +1,111 @@
+/**
+ * The indicator grid of a 绩效自评表: 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因.
+ * Merged cells leave the level columns blank on later rows, so levels carry down.
+ */
+import type { Level1, Level2 } from "../../schema/vocab.ts";
+import type { IndicatorCandidate, Term } from "../findings.ts";
+import { squash } from "../grid.ts";
+import { judge } from "../indicator-status.ts";
+import { announcedWeight, level1Of, level2Of } from "../levels.ts";
+import type { Cell } from "../lines.ts";
+import { parseAmount } from "../numbers.ts";
+
+export interface GridResult {
+  indicators: IndicatorCandidate[];
+  /** "产出指标(50分)": the points each level-1 group announces. */
+  announced: { level1: Level1; weight: number; line: number }[];
+  /** The 总分 row: total weight and total score. */
+  total: { weight: Term | null; score: Term | null } | null;
+}
+
+const points = (cell: Cell | undefined) => (cell ? parseAmount(cell.text.replace(/分\s*$/, "")) : null);
+
+/** The most common row length: the printed table's width (the header may have lost a merged first cell). */
+function commonLength(rows: Cell[][]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}
+
+/** A blank line inside a merged cell ("效益指标\n\n（30分）") splits one printed row in two: join rows until they fill the header. */
+function mergeShortRows(rows: Cell[][], width: number): Cell[][] {
+  const out: Cell[][] = [];
+  let acc: Cell[] = [];
+  for (const row of rows) {
+    if (acc.length > 0 && acc.length + row.length <= width) {
+      acc = [...acc, ...row];
+    } else {
+      if (acc.length > 0) out.push(acc);
+      acc = row;
+    }
+    if (acc.length >= width) {
+      out.push(acc);
+      acc = [];
+    }
+  }
+  if (acc.length > 0) out.push(acc);
+  return out;
+}
+
+/** Reads the grid whose header row is rows[0], until its 总分 row. */
+export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", project: string | null): GridResult {
+  const [header = [], ...rest] = rows;
+  const body = mergeShortRows(rest, commonLength(rest) ?? header.length);
+  const names = header.map((c) => squash(c.text));
+  const col = (pattern: RegExp) => names.findIndex((n) => pattern.test(n));
+  const at = {
+    level1: col(/^一级指标$/),
+    level2: col(/^二级指标$/),
+    name: col(/^三级指标$/),
+    target: col(/指标值|目标值/),
+    actual: col(/完成值|实际/),
+    weight: col(/^分值$/),
+    score: col(/^得分$/),
+  };
+  const out: GridResult = { indicators: [], announced: [], total: null };
+  let level1: Level1 | null = null;
+  let level2: Level2 | null = null;
+  for (const row of body) {
+    const first = squash(row.find((c) => c.text !== "")?.text ?? "");
+    if (/^(总分|合计)$/.test(first)) {
+      const cells = row.filter((c) => c.text !== "");
+      const term = (c: Cell | undefined): Term | null => {
+        const v = points(c);
+        return c && v !== null ? { label: "总分", value: v, line: c.line } : null;
+      };
+      out.total = { weight: term(cells[1]), score: term(cells[2]) };
+      break;
+    }
+    if (row.some((c) => squash(c.text) === "三级指标")) continue;
+    const offset = row.length - header.length;
+    const cell = (k: number) => (k < 0 ? undefined : row[k + offset]);
+    const l1 = squash(cell(at.level1)?.text ?? "");
+    const l2 = squash(cell(at.level2)?.text ?? "");
+    if (l1) {
+      level1 = level1Of(l1) ?? level1;
+      const w = announcedWeight(l1);
+      if (level1 && w !== null) out.announced.push({ level1, weight: w, line: cell(at.level1)?.line ?? 0 });
+      level2 = null;
+    }
+    if (l2) level2 = level2Of(l2);
+    const nameCell = cell(at.name);
+    const name = nameCell?.text.trim() ?? "";
+    if (!nameCell || name === "" || !level1) continue;
+    const target_text = cell(at.target)?.text.trim() ?? "";
+    const actual_text = cell(at.actual)?.text.trim() ?? "";
+    out.indicators.push({
+      sheet,
+      project,
+      level1: level2 === "满意度" ? "满意度" : level1,
+      level2,
+      name,
+      target_text,
+      actual_text,
+      ...judge(name, target_text, actual_text),
+      weight: points(cell(at.weight)),
+      score: points(cell(at.score)),
+      source_line: nameCell.line,
+    });
+  }
+  return out;
+}
