@@ -6,7 +6,7 @@ import { extractReport, type ExtractedReport, type ReportInput } from "../extrac
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { failure, toFailure } from "./failure.ts";
 import { buildManifest, manifestJson, type Failure, type InputRecord, type TableRecord } from "./manifest.ts";
-import { decodeReport, listCorpus, readCorpusFile, type CorpusFile } from "./read-corpus.ts";
+import { decodeReport, listCorpus, readCorpusFile } from "./read-corpus.ts";
 import { sortByKey } from "./sort-rows.ts";
 import { validateReport, type ReportTables } from "./validate-report.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
@@ -50,8 +50,9 @@ const silent: Logger = { info: () => {}, warn: () => {} };
 export const writeAllTables: WriteTables = async (dir, tables) => {
   await withDuckDb(async (db) => {
     for (const name of TABLE_NAMES) {
-      await writeParquet(db, join(dir, `${name}.parquet`), name, tables[name]);
-      await writeCsv(join(dir, `${name}.csv`), name, tables[name]);
+      const csv = join(dir, `${name}.csv`);
+      await writeCsv(csv, name, tables[name]);
+      await writeParquet(db, name, csv, join(dir, `${name}.parquet`));
     }
   });
 };
@@ -65,13 +66,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const failures: Failure[] = [];
   const idOwner = new Map<string, string>();
 
-  // Read the next file while the current one is extracted: the disk and the CPU overlap.
-  let next: Promise<CorpusFile> | null = files[0] === undefined ? null : readCorpusFile(inDir, files[0]);
-  for (let i = 0; next !== null; i += 1) {
-    const raw = await next;
-    const following = files[i + 1];
-    next = following === undefined ? null : readCorpusFile(inDir, following);
-
+  for (const file of files) {
+    const raw = readCorpusFile(inDir, file);
     const input: InputRecord = {
       source_file: raw.sourceFile,
       sha256: raw.sha256,

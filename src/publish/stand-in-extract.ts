@@ -31,7 +31,7 @@ export function standInExtract({ text, sourceFile, sha256 }: ReportInput): Extra
         year, value: Number(m[1]), unit: "万元", source_line: i + 1,
       });
     }
-    const project = /([\u4e00-\u9fa5]{4,20}?)(?:资金|经费)(\d+(?:\.\d+)?)万元/.exec(line);
+    const project = line.includes("万元") ? /([\u4e00-\u9fa5]{4,20}?)(?:资金|经费)(\d+(?:\.\d+)?)万元/.exec(line) : null;
     if (project?.[1] && project[2]) {
       projects.push({ report_id, name: project[1], amount: Number(project[2]), basis: "actual", year, source_line: i + 1 });
     }
