@@ -1,4 +1,14 @@
+/** One report text → rows for every published table: identity, recognisers, normalisation, checks. */
+import { pinyin } from "pinyin-pro";
 import type { CheckRow, FactRow, IndicatorRow, ProjectRow, ReportRow } from "../schema/tables.ts";
+import { runChecks } from "./checks/index.ts";
+import { ParseError } from "./errors.ts";
+import { emptyFindings } from "./findings.ts";
+import type { Findings, ReportContext } from "./findings.ts";
+import { readIdentity } from "./identity.ts";
+import { toCells, toLines } from "./lines.ts";
+import { selectFacts, selectFields, selectProjects } from "./normalize.ts";
+import { RECOGNIZERS } from "./recognizers/index.ts";
 
 export interface ReportInput {
   /** Decoded text of the report. */
@@ -18,7 +28,48 @@ export interface ExtractedReport {
   parts: { found: string[]; absent: string[] };
 }
 
+/** "临湘市科技和工业信息化局" → "430682-2024-kjgyxxhj": county code, year, initials of the department's own name. */
+export function reportId(countyCode: string, countyZh: string, fiscalYear: number, department: string): string {
+  const own = department.startsWith(countyZh) ? department.slice(countyZh.length) : department;
+  const initials = (pinyin(own.replace(/[和与及的（）()、\s]/g, ""), { pattern: "first", toneType: "none", type: "array" }) as string[])
+    .join("")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+  return `${countyCode}-${fiscalYear}-${initials || "dept"}`;
+}
+
 /** Reads one report text into rows for every published table. Throws ParseError when the text is not a report. */
 export function extractReport(input: ReportInput): ExtractedReport {
-  throw new Error(`not implemented yet: ${input.sourceFile}`);
+  const lines = toLines(input.text);
+  if (lines.every((l) => l.text === "")) throw new ParseError(input.sourceFile, null, "a report text", "an empty file");
+  const identity = readIdentity(input.sourceFile, lines);
+  const ctx: ReportContext = { file: input.sourceFile, lines, cells: toCells(lines), fiscalYear: identity.fiscal_year };
+
+  const findings: Findings = emptyFindings();
+  const found: string[] = [];
+  const absent: string[] = [];
+  for (const r of RECOGNIZERS) {
+    const part = r.recognize(ctx);
+    (part ? found : absent).push(r.part);
+    if (!part) continue;
+    for (const key of Object.keys(findings) as (keyof Findings)[]) (findings[key] as unknown[]).push(...(part[key] ?? []));
+  }
+  if (found.every((p) => p === "report_fields")) {
+    throw new ParseError(input.sourceFile, lines.at(-1)?.n ?? null, "at least one money table, 绩效自评表 or spending paragraph (基本支出…万元)", "none of them");
+  }
+
+  const id = reportId(identity.county_code, identity.county_zh, identity.fiscal_year, identity.department_zh);
+  const facts = selectFacts(id, findings.facts);
+  const fields = selectFields(findings.fields);
+  const projects = selectProjects(id, findings.projects);
+  const indicators: IndicatorRow[] = findings.indicators.map((i) => ({ report_id: id, ...i }));
+  const notes = [...findings.notes, ...facts.notes, ...fields.notes, ...projects.notes, ...runChecks(facts.rows, indicators, findings.sums)];
+  return {
+    report: { report_id: id, ...identity, ...fields.fields, source_file: input.sourceFile, source_sha256: input.sha256 },
+    facts: facts.rows,
+    indicators,
+    projects: projects.rows,
+    checks: notes.map((n) => ({ report_id: id, rule: n.rule, severity: n.severity, metrics: n.metrics, message: n.message, source_line: n.line })),
+    parts: { found, absent },
+  };
 }

@@ -1,0 +1,101 @@
+/** Money statements in report prose: "2024年度基本支出452.92万元", "实际“三公”经费支出11.84万元". */
+import type { Basis, Metric } from "../schema/vocab.ts";
+
+export interface MoneyTerm {
+  /** Text between the previous figure (or punctuation) and this one, e.g. "2023年终决算拨款收入为". */
+  label: string;
+  value: number;
+  unit: "万元" | "亿元" | "元";
+  /** Offset of the figure in the line, and of the end of its unit. */
+  at: number;
+  end: number;
+  /** Sentence index within the line (。；split). */
+  sentence: number;
+}
+
+const MONEY = /(\d+(?:\.\d+)?)\s*(万元|亿元|元)/g;
+const BOUNDARY = /[，,。；;：:]/;
+
+/** Every money figure in a line with the words that name it. */
+export function moneyTerms(line: string): MoneyTerm[] {
+  const out: MoneyTerm[] = [];
+  let prevEnd = 0;
+  for (const m of line.matchAll(MONEY)) {
+    const at = m.index;
+    let start = prevEnd;
+    for (let i = at - 1; i >= prevEnd; i--) {
+      if (BOUNDARY.test(line[i] ?? "")) {
+        start = i + 1;
+        break;
+      }
+    }
+    const label = line.slice(start, at).replace(/^[、\s]+|\s+$/g, "").replace(/[“”"‘’]/g, "");
+    const sentence = (line.slice(0, at).match(/[。；;]/g) ?? []).length;
+    out.push({ label, value: Number(m[1]), unit: m[2] as MoneyTerm["unit"], at, end: at + m[0].length, sentence });
+    prevEnd = at + m[0].length;
+  }
+  return out;
+}
+
+// prettier-ignore
+const METRIC_LABELS: [RegExp, Metric][] = [
+  [/三公经费(.{0,4}支出)?(合计)?$/, "sangong_total"],
+  [/公务用车购置费?及运行(维护)?费(用)?(支出)?$/, "sangong_vehicle"],
+  [/公务用车运行(维护)?费(用)?(支出)?$/, "sangong_vehicle_operation"],
+  [/公务用车购置费(用)?(支出)?$/, "sangong_vehicle_purchase"],
+  [/因公出国[（(]?境?[)）]?费(用)?(支出)?$/, "sangong_abroad"],
+  [/公务接待(经)?费(用)?(支出)?$/, "sangong_reception"],
+  [/基本支出$/, "spend_basic"],
+  [/项目(支出|资金)$/, "spend_project"],
+  [/人员(经费|支出)$/, "spend_personnel"],
+  [/(公用(经费|支出)|公用经费支出|商品(和)?服务支出)$/, "spend_public"],
+  [/^(?!.*(一般公共预算|政府性基金|国有资本|社会保险基金)).*(?:(?:^|本部门|单位|整体|总|决算|预算)支出(?:合计|总额)?|支出合计)$/, "spend_total"],
+  [/(?:^|本部门|单位|总|决算|预算|拨款)收入(?:合计|总额)?$|收入合计$/, "income_total"],
+  [/一般公共(预算)?(财政)?拨款$|公共财政拨款$/, "income_general_budget"],
+  [/政府性?基金(预算)?拨款$/, "income_gov_fund"],
+  [/国有资本经营(预算)?[拨拔]款$/, "income_state_capital"],
+  [/非税收入(拨款)?$/, "income_nontax"],
+  [/其他收入([拨拔]款)?$/, "income_other"],
+  [/上年结转(结余)?$/, "income_carryover"],
+  [/政府采购(金额|数|额)?$/, "procurement"],
+  [/^(?!.*在用).*固定资产(总额|合计)$/, "fixed_assets_total"],
+];
+const SANGONG_PARTS = new Set<Metric>(["sangong_vehicle", "sangong_vehicle_operation", "sangong_vehicle_purchase", "sangong_abroad", "sangong_reception"]);
+const FLUFF = /(为|是|达到|达|共计|共|约|总计)$/;
+const BASIS_WORD = /(决算|预算)(数)?$/;
+/** A label that only says which column ("实际支出"): it continues the sentence's subject. */
+export const PURE_BASIS = /^(实际|决算|执行|预算)(支出|数|金额)?$/;
+
+/** The metric a label names, trying it with trailing "为", "决算", "预算数" removed. */
+export function metricOf(label: string, inSangongContext: boolean): Metric | null {
+  const base = label.replace(/\s+/g, "").replace(FLUFF, "");
+  // "其他项目支出7.3万元", "其他商品服务支出5.5万元": a remainder line in a list, not the total.
+  if (/^其他(?!收入)/.test(base)) return null;
+  for (const candidate of [base, base.replace(BASIS_WORD, ""), base.replace(/支出(决算|预算)(数)?$/, "")]) {
+    if (candidate === "") continue;
+    const hit = METRIC_LABELS.find(([re]) => re.test(candidate));
+    if (hit && (!SANGONG_PARTS.has(hit[1]) || inSangongContext)) return hit[1];
+  }
+  return null;
+}
+
+// Fund names contain 预算 but say nothing of budget versus actual.
+const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算执行率|预算单位|预算部门/g;
+
+/** The basis a stretch of text announces, if any: the last of 预算/安排 (budget) or 决算/实际/执行 (actual). */
+export function basisMarker(text: string): Basis | null {
+  const t = text.replace(FUND_NAMES, "");
+  let best: { at: number; basis: Basis } | null = null;
+  for (const m of t.matchAll(/决算|实际|执行|完成|预算|安排|计划/g)) {
+    const basis: Basis = /决算|实际|执行|完成/.test(m[0]) ? "actual" : "budget";
+    if (!best || m.index >= best.at) best = { at: m.index, basis };
+  }
+  return best?.basis ?? null;
+}
+
+/** A year named in a label ("2023年终决算…", "上年…"), if it is the fiscal year or the one before. */
+export function yearIn(text: string, fiscalYear: number): number | null {
+  const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  const y = years.at(-1) ?? (/上年|上一年/.test(text) ? fiscalYear - 1 : null);
+  return y !== null && (y === fiscalYear || y === fiscalYear - 1) ? y : null;
+}

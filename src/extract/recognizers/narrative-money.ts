@@ -1,0 +1,84 @@
+/**
+ * Money figures stated in prose (洪江, 岳阳, 沅江 and the 综述 of the form template): which figure a label names,
+ * budget or actual (announced once, then carried through the paragraph), for which year, and whether the
+ * statement covers all funds or one funding source ("财政拨款基本支出").
+ */
+import type { Basis, Metric } from "../../schema/vocab.ts";
+import type { FactCandidate, Findings, Note, Recognizer } from "../findings.ts";
+import type { Line } from "../lines.ts";
+import { sum } from "../numbers.ts";
+import { basisMarker, metricOf, moneyTerms, PURE_BASIS, yearIn } from "../narrative-terms.ts";
+
+const FUND_SCOPE = /财政拨款|一般公共预算/;
+const RATE = /预算执行率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
+
+/** Reads one prose line into fact candidates. */
+export function lineFacts(line: Line, fiscalYear: number): { facts: FactCandidate[]; notes: Note[] } {
+  const facts: FactCandidate[] = [];
+  const notes: Note[] = [];
+  const sangong = /三公/.test(line.text);
+  let basis: Basis = "actual";
+  let fundScope = false;
+  const subject: { metric: Metric | null; sentence: number } = { metric: null, sentence: -1 };
+  let wages: FactCandidate | null = null;
+  let household: FactCandidate | null = null;
+  let sentenceStart = 0;
+  let lastSentence = -1;
+  for (const term of moneyTerms(line.text)) {
+    if (term.sentence !== lastSentence) {
+      lastSentence = term.sentence;
+      sentenceStart = Math.max(line.text.lastIndexOf("。", term.at), line.text.lastIndexOf("；", term.at)) + 1;
+    }
+    const prefix = line.text.slice(sentenceStart, term.at);
+    basis = basisMarker(term.label) ?? basis;
+    const year = yearIn(term.label, fiscalYear) ?? yearIn(prefix, fiscalYear) ?? fiscalYear;
+    let metric = metricOf(term.label, sangong);
+    if (!metric && PURE_BASIS.test(term.label) && subject.sentence === term.sentence) metric = subject.metric;
+    const label = term.label.replace(/\s+/g, "");
+    if (!metric) {
+      // 工资福利支出 + 对个人和家庭的补助 make up 人员经费 where a report prints only those two.
+      const part = /^工资福利支出/.test(label) ? "wages" : /^对个人和家庭(的)?补助(支出)?$/.test(label) ? "household" : null;
+      if (part && term.unit === "万元") {
+        const c: FactCandidate = { metric: "spend_personnel", basis, year, value: term.value, unit: "万元", line: line.n, source: "narrative", scope: fundScope ? "fund" : "all" };
+        if (part === "wages") wages = c;
+        else household = c;
+      }
+      continue;
+    }
+    subject.metric = metric;
+    subject.sentence = term.sentence;
+    if (metric.startsWith("spend_") && FUND_SCOPE.test(prefix)) fundScope = true;
+    if (term.unit !== "万元") {
+      notes.push({
+        rule: "unit_suspect",
+        severity: "warning",
+        metrics: metric,
+        message: `第${line.n}行“${label}”印为${term.value}${term.unit}，而报告金额均以万元计；此数未采用，请核对原文单位。`,
+        line: line.n,
+      });
+      continue;
+    }
+    const scope = metric.startsWith("spend_") && fundScope ? "fund" : "all";
+    facts.push({ metric, basis, year, value: term.value, unit: "万元", line: line.n, source: "narrative", scope });
+  }
+  if (wages && household && !facts.some((f) => f.metric === "spend_personnel")) {
+    facts.push({ ...wages, value: sum([wages.value, household.value]) });
+  }
+  const rate = RATE.exec(line.text);
+  if (rate?.[1]) facts.push({ metric: "execution_rate", basis: "actual", year: fiscalYear, value: Number(rate[1]), unit: "%", line: line.n, source: "narrative", scope: "all" });
+  return { facts, notes };
+}
+
+export const narrativeMoney: Recognizer = {
+  part: "narrative",
+  recognize(ctx) {
+    const out: Pick<Findings, "facts" | "notes"> = { facts: [], notes: [] };
+    for (const line of ctx.lines) {
+      if (line.raw.startsWith("\t") || !/万元|元/.test(line.text)) continue;
+      const found = lineFacts(line, ctx.fiscalYear);
+      out.facts.push(...found.facts);
+      out.notes.push(...found.notes);
+    }
+    return out.facts.length > 0 || out.notes.length > 0 ? out : null;
+  },
+};

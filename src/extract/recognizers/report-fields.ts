@@ -1,0 +1,78 @@
+/**
+ * Staff numbers, total score and grade, wherever the report states them: as label/value cells of the form
+ * template (人员编制 | 48 | 实有人数 | 37; 绩效自评综合得分 | 98; "评分：97 等级：优") or in prose
+ * ("综合得分为97分", "等次为“优”", "实有人数26人", "10个行政编制，15个事业编制").
+ */
+import type { FieldCandidate, FieldName, Recognizer } from "../findings.ts";
+import { squash, valueAfter } from "../grid.ts";
+import { parseAmount } from "../numbers.ts";
+
+const LABEL_CELLS: { match: RegExp; field: FieldName }[] = [
+  { match: /^(人员编制|编制数|编制人数)$/, field: "staff_authorized" },
+  { match: /^(实有人数|在职人数|实际在职人数)$/, field: "staff_actual" },
+  { match: /^(绩效自评综合得分|自评得分|综合得分)$/, field: "self_score" },
+  { match: /^(评价等次|自评等次|评价等级)$/, field: "grade" },
+];
+const GRADE = /^(优|良|中|差|合格|不合格)$/;
+const INLINE_SCORE = /(?:评分|综合得分|自评得分|总得分)(?:为|是|[:：])?\s*(\d+(?:\.\d+)?)\s*分?/;
+const INLINE_GRADE = /(?:等级|等次)(?:为|是|[:：])?\s*[“"]?(优|良|中|差)/;
+const STAFF_PATTERNS: { re: RegExp; field: FieldName }[] = [
+  { re: /编制数\s*(?:为|是)?\s*(\d+)\s*人/, field: "staff_authorized" },
+  { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*人/, field: "staff_actual" },
+];
+
+function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  cells.forEach((cell, i) => {
+    const text = squash(cell.text);
+    const spec = LABEL_CELLS.find((l) => l.match.test(text));
+    if (spec) {
+      const next = valueAfter(cells, i);
+      if (!next) return;
+      const raw = squash(next.text);
+      if (spec.field === "grade") {
+        if (GRADE.test(raw)) out.push({ field: "grade", value: raw, line: next.line, source: "table" });
+      } else {
+        const n = parseAmount(raw);
+        if (n !== null) out.push({ field: spec.field, value: n, line: next.line, source: "table" });
+      }
+      return;
+    }
+    // "评分：97                        等级：优"
+    const score = /^评分[:：]/.test(text) ? INLINE_SCORE.exec(text) : null;
+    if (score?.[1]) out.push({ field: "self_score", value: Number(score[1]), line: cell.line, source: "table" });
+    const grade = /等级[:：]/.test(text) ? INLINE_GRADE.exec(text) : null;
+    if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: cell.line, source: "table" });
+  });
+  return out;
+}
+
+function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  for (const line of lines) {
+    if (line.raw.startsWith("\t")) continue;
+    const t = line.text;
+    const score = /综合得分|自评得分|总得分/.test(t) ? INLINE_SCORE.exec(t) : null;
+    if (score?.[1] && /分/.test(t)) out.push({ field: "self_score", value: Number(score[1]), line: line.n, source: "narrative" });
+    const grade = /评价|自评/.test(t) ? INLINE_GRADE.exec(t) : null;
+    if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: line.n, source: "narrative" });
+    for (const { re, field } of STAFF_PATTERNS) {
+      const m = re.exec(t);
+      if (m?.[1]) out.push({ field, value: Number(m[1]), line: line.n, source: "narrative" });
+    }
+    // "现有10个行政编制，15个事业编制。本年末实有行政人员10人，事业人员13人。"
+    const posts = [...t.matchAll(/(\d+)\s*个?(?:行政|事业|工勤)编制/g)].map((m) => Number(m[1]));
+    if (posts.length > 0 && !/编制数/.test(t)) out.push({ field: "staff_authorized", value: posts.reduce((a, b) => a + b, 0), line: line.n, source: "narrative" });
+    const people = /实有/.test(t) ? [...t.matchAll(/(?:行政|事业|工勤)人员\s*(\d+)\s*人/g)].map((m) => Number(m[1])) : [];
+    if (people.length > 0) out.push({ field: "staff_actual", value: people.reduce((a, b) => a + b, 0), line: line.n, source: "narrative" });
+  }
+  return out;
+}
+
+export const reportFields: Recognizer = {
+  part: "report_fields",
+  recognize(ctx) {
+    const fields = [...fromCells(ctx.cells), ...fromProse(ctx.lines)];
+    return fields.length > 0 ? { fields } : null;
+  },
+};
