@@ -1,0 +1,173 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { ParseError } from "../../src/extract/errors.ts";
+import type { ReportInput } from "../../src/extract/report.ts";
+import type { Manifest } from "../../src/publish/manifest.ts";
+import { publish, publishedFiles, writeAllTables } from "../../src/publish/publish.ts";
+import { standInExtract } from "../../src/publish/stand-in-extract.ts";
+import { TABLE_NAMES } from "../../src/schema/tables.ts";
+import { FIXTURES, SEEDS, copyTree, snapshot, tempDir } from "./helpers.ts";
+
+// These tests are about I/O, so they use the stand-in extractor: they pass whatever state extractReport is in.
+const extract = standInExtract;
+
+async function readManifest(outDir: string): Promise<Manifest> {
+  return JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
+}
+
+describe("publish", () => {
+  test("two runs on the same input give byte-identical files", async () => {
+    const root = await tempDir();
+    const a = await publish({ inDir: SEEDS, outDir: join(root, "a"), extract });
+    const b = await publish({ inDir: SEEDS, outDir: join(root, "b"), extract });
+    expect(a.failures).toEqual([]);
+    expect(b.counts).toEqual(a.counts);
+    const [sa, sb] = [await snapshot(join(root, "a")), await snapshot(join(root, "b"))];
+    expect([...sa.keys()]).toEqual([...publishedFiles()].sort());
+    for (const [name, bytes] of sa) expect(bytes.equals(sb.get(name)!), name).toBe(true);
+  });
+
+  test("the manifest lists every table's rows and file hashes, every input, and the schema version", async () => {
+    const outDir = join(await tempDir(), "out");
+    const result = await publish({ inDir: SEEDS, outDir, extract, generatedAt: "2025-06-30T00:00:00.000Z" });
+    const manifest = await readManifest(outDir);
+    expect(manifest.schema_version).toBe("1.0.0");
+    expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");
+    expect(Object.keys(manifest.tables)).toEqual(TABLE_NAMES);
+    for (const t of TABLE_NAMES) {
+      expect(manifest.tables[t].rows).toBe(result.counts[t]);
+      for (const f of [manifest.tables[t].parquet, manifest.tables[t].csv]) {
+        const bytes = await readFile(join(outDir, f.file));
+        expect(f).toEqual({ file: f.file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+      }
+    }
+    expect(manifest.tables.reports.rows).toBe(5);
+    expect(manifest.inputs.map((i) => [i.source_file, i.status, i.encoding])).toEqual([
+      ["2022/吉首市-科技和工业信息化局.txt", "published", "utf-8"],
+      ["2023/沅江市-科学技术和工业信息化局.txt", "published", "utf-8"],
+      ["2024/临湘市-科技和工业信息化局.txt", "published", "utf-8"],
+      ["2024/岳阳市-科学技术局.txt", "published", "utf-8"],
+      ["2024/洪江市-工业和信息化局.txt", "published", "utf-8"],
+    ]);
+    expect(manifest.inputs[0]?.sha256).toBe(createHash("sha256").update(await readFile(join(SEEDS, "2022/吉首市-科技和工业信息化局.txt"))).digest("hex"));
+    expect(manifest.failures).toEqual([]);
+  });
+
+  test("other files in outDir survive, ours are replaced, and no temp dir is left beside it", async () => {
+    const root = await tempDir();
+    const outDir = join(root, "data");
+    await mkdir(join(outDir, "assets"), { recursive: true });
+    await writeFile(join(outDir, "assets", "site.js"), "keep me");
+    await writeFile(join(outDir, "reports.csv"), "stale");
+    await publish({ inDir: SEEDS, outDir, extract });
+    expect(await readFile(join(outDir, "assets", "site.js"), "utf8")).toBe("keep me");
+    expect((await readFile(join(outDir, "reports.csv"), "utf8")).startsWith("\uFEFFreport_id,")).toBe(true);
+    expect(await readdir(root)).toEqual(["data"]);
+  });
+
+  test("a write that fails half-way leaves the previous output untouched", async () => {
+    const root = await tempDir();
+    const outDir = join(root, "out");
+    await publish({ inDir: SEEDS, outDir, extract });
+    const before = await snapshot(outDir);
+    const failing = async (dir: string, tables: Parameters<typeof writeAllTables>[1]) => {
+      await writeAllTables(dir, { ...tables, reports: [] });
+      throw new Error("disk full");
+    };
+    await expect(publish({ inDir: SEEDS, outDir, extract, writeTables: failing })).rejects.toThrow("disk full");
+    expect(await snapshot(outDir)).toEqual(before);
+    expect(await readdir(root)).toEqual(["out"]);
+  });
+
+  test("without keepGoing a failed report stops publication; with it the others are published", async () => {
+    const inDir = join(await tempDir(), "in");
+    await copyTree(SEEDS, inDir);
+    await copyTree(join(FIXTURES, "bad"), join(inDir, "bad"));
+    const outDir = join(await tempDir(), "out");
+
+    const strict = await publish({ inDir, outDir, extract });
+    expect(strict.published).toBe(false);
+    expect(strict.failures.map((f) => f.file)).toEqual(["bad/binary.txt", "bad/empty.txt", "bad/unrecognisable.txt"]);
+    await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
+
+    const lenient = await publish({ inDir, outDir, extract, keepGoing: true });
+    expect(lenient.published).toBe(true);
+    expect(lenient.counts.reports).toBe(6); // the five seeds and the truncated file (the stand-in accepts it)
+    const manifest = await readManifest(outDir);
+    expect(manifest.failures).toEqual(lenient.failures);
+    expect(manifest.failures[0]).toEqual({
+      file: "bad/binary.txt", line: null, expected: "UTF-8 or GB18030 text", found: "bytes that are neither",
+      message: "bad/binary.txt: expected UTF-8 or GB18030 text, found bytes that are neither",
+    });
+    expect(manifest.inputs.filter((i) => i.status === "failed").map((i) => i.source_file)).toEqual(strict.failures.map((f) => f.file));
+  });
+
+  test("any error from the extractor fails that file only, and keeps its message", async () => {
+    const outDir = join(await tempDir(), "out");
+    const flaky = (input: ReportInput) => {
+      if (input.sourceFile.includes("岳阳")) throw new TypeError("Cannot read properties of undefined (reading 'n')");
+      if (input.sourceFile.includes("洪江")) throw new ParseError(input.sourceFile, 12, "a 支出合计 figure", '"合计"');
+      return extract(input);
+    };
+    const result = await publish({ inDir: SEEDS, outDir, extract: flaky, keepGoing: true });
+    expect(result.counts.reports).toBe(3);
+    expect(result.failures).toEqual([
+      { file: "2024/岳阳市-科学技术局.txt", line: null, expected: null, found: null, message: "2024/岳阳市-科学技术局.txt: Cannot read properties of undefined (reading 'n')" },
+      { file: "2024/洪江市-工业和信息化局.txt", line: 12, expected: "a 支出合计 figure", found: '"合计"', message: '2024/洪江市-工业和信息化局.txt:12: expected a 支出合计 figure, found "合计"' },
+    ]);
+  });
+
+  test("a report_id used twice fails the later file and names the earlier one", async () => {
+    const outDir = join(await tempDir(), "out");
+    const sameId = (input: ReportInput) => {
+      const r = extract(input);
+      const report_id = input.sourceFile.startsWith("2024/") ? "430682-2024-kgxj" : r.report.report_id;
+      const withId = <T extends { report_id: string }>(rows: T[]) => rows.map((x) => ({ ...x, report_id }));
+      return { ...r, report: { ...r.report, report_id }, facts: withId(r.facts), indicators: withId(r.indicators), projects: withId(r.projects), checks: withId(r.checks) };
+    };
+    const result = await publish({ inDir: SEEDS, outDir, extract: sameId, keepGoing: true });
+    expect(result.counts.reports).toBe(3);
+    expect(result.failures.map((f) => f.message)).toEqual([
+      "2024/岳阳市-科学技术局.txt: expected a report_id not used by another report, found 430682-2024-kgxj, already the id of 2024/临湘市-科技和工业信息化局.txt",
+      "2024/洪江市-工业和信息化局.txt: expected a report_id not used by another report, found 430682-2024-kgxj, already the id of 2024/临湘市-科技和工业信息化局.txt",
+    ]);
+  });
+
+  test("rows that break the schema fail their report with the table, row, line and column", async () => {
+    const outDir = join(await tempDir(), "out");
+    const broken = (input: ReportInput) => {
+      const r = extract(input);
+      if (!input.sourceFile.includes("临湘")) return r;
+      const facts = r.facts.map((f, i) => (i === 1 ? { ...f, metric: "spend_misc" as "spend_total", value: Number.NaN } : f));
+      return { ...r, facts };
+    };
+    const result = await publish({ inDir: SEEDS, outDir, extract: broken, keepGoing: true });
+    expect(result.failures).toHaveLength(1);
+    const [f] = result.failures;
+    expect(f?.file).toBe("2024/临湘市-科技和工业信息化局.txt");
+    expect(f?.line).toEqual(expect.any(Number));
+    expect(f?.message).toMatch(/^2024\/临湘市-科技和工业信息化局\.txt:\d+: facts row 2 breaks the schema: metric: .*; value: /);
+  });
+
+  test("a report whose rows repeat a key fails", async () => {
+    const outDir = join(await tempDir(), "out");
+    const twice = (input: ReportInput) => {
+      const r = extract(input);
+      return input.sourceFile.includes("临湘") ? { ...r, checks: [...r.checks, ...r.checks] } : r;
+    };
+    const result = await publish({ inDir: SEEDS, outDir, extract: twice, keepGoing: true });
+    expect(result.failures.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^2024\/临湘市-科技和工业信息化局\.txt: checks row 2 repeats the key \[.*\] of checks$/),
+    ]);
+  });
+
+  test("an empty corpus publishes empty, typed tables", async () => {
+    const root = await tempDir();
+    await mkdir(join(root, "in"));
+    const result = await publish({ inDir: join(root, "in"), outDir: join(root, "out"), extract });
+    expect(result).toEqual({ failures: [], counts: { reports: 0, facts: 0, indicators: 0, projects: 0, checks: 0 }, published: true });
+    expect([...(await snapshot(join(root, "out"))).keys()]).toEqual([...publishedFiles()].sort());
+  });
+});
