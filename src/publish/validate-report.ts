@@ -44,7 +44,7 @@ export function validateReport(file: string, sha256: string, extracted: Extracte
         throw new ContractError(file, sourceLineOf(row), `${where} breaks the schema: ${parsed.error.issues.map(describeIssue).join("; ")}`);
       }
       const key = keyOf(name, parsed.data);
-      if (seen.has(key)) throw new ContractError(file, sourceLineOf(row), `${where} repeats the key ${key} of ${name}`);
+      if (TABLES[name].unique && seen.has(key)) throw new ContractError(file, sourceLineOf(row), `${where} repeats the key ${key} of ${name}`);
       seen.add(key);
       return parsed.data;
     });

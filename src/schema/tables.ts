@@ -52,15 +52,17 @@ export interface Table<C extends Columns = Columns> {
   name: string;
   zh: string;
   description: string;
-  /** Columns that identify a row; also the sort order of the published files. */
+  /** The sort order of the published files; also what identifies a row where `unique`. */
   key: (keyof C & string)[];
+  /** No two rows share `key`. False for projects: a list may name the same project twice on one line. */
+  unique: boolean;
   columns: C;
   schema: z.ZodObject<{ [K in keyof C]: C[K]["zod"] }>;
 }
 
-function table<C extends Columns>(name: string, zh: string, description: string, key: (keyof C & string)[], columns: C): Table<C> {
+function table<C extends Columns>(name: string, zh: string, description: string, key: (keyof C & string)[], columns: C, unique = true): Table<C> {
   const shape = Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, c.zod])) as { [K in keyof C]: C[K]["zod"] };
-  return { name, zh, description, key, columns, schema: z.object(shape).strict() };
+  return { name, zh, description, key, unique, columns, schema: z.object(shape).strict() };
 }
 
 const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kgxj" });
@@ -116,14 +118,14 @@ export const indicators = table(
   },
 );
 
-export const projects = table("projects", "项目", "One row per named project amount.", ["report_id", "source_line", "name", "basis", "year"], {
+export const projects = table("projects", "项目", "One row per named project amount (a list that names a project twice gives two rows).", ["report_id", "source_line", "name", "basis", "year", "amount"], {
   report_id: reportId,
   name: text({ zh: "项目名称", meaning: "Project name as printed", example: "先进制造业高地专项资金" }),
   amount: num({ zh: "金额", meaning: "Amount in 万元 as printed", example: 100, unit: "万元" }),
   basis: oneOf(BASIS_NAMES, { zh: "口径", meaning: "actual (决算/执行) or budget (预算)", example: "actual" }),
   year: int({ zh: "年度", meaning: "Fiscal year of the amount", example: 2024 }),
   source_line: sourceLine,
-});
+}, false);
 
 export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics"], {
   report_id: reportId,
