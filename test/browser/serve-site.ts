@@ -1,0 +1,46 @@
+/** The site under test: built once into a temp directory (or taken from SITE_DIST) and served by static-server.ts. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { buildSite } from "./build-site.ts";
+import { serveStatic } from "./static-server.ts";
+
+/** Tests build under a sub-path by default, so a link that ignores `base` ("/spending/") shows up as a 404. */
+export const TEST_BASE = "/kanban/";
+
+export interface RunningSite {
+  /** Base URL ending in "/", e.g. "http://127.0.0.1:41234/kanban/". */
+  url: string;
+  /** The directory served: the build output. */
+  dist: string;
+  base: string;
+  close(): Promise<void>;
+}
+
+/**
+ * SITE_DIST=<dir> serves an existing build (base from BASE_PATH, default "/", as `npm run build` makes it);
+ * otherwise builds with BASE_PATH (default TEST_BASE) into a temp directory that close() removes.
+ */
+export async function startSite(env: NodeJS.ProcessEnv = process.env): Promise<RunningSite> {
+  const given = env["SITE_DIST"];
+  const base = env["BASE_PATH"] || (given ? "/" : TEST_BASE);
+  let dist: string;
+  let temp: string | null = null;
+  if (given) {
+    dist = resolve(given);
+  } else {
+    temp = await mkdtemp(join(tmpdir(), "kanban-site-"));
+    dist = join(temp, "dist");
+    await buildSite(dist, base, join(temp, "build.log"));
+  }
+  const server = await serveStatic(dist, base);
+  return {
+    url: server.url,
+    dist,
+    base,
+    async close() {
+      await server.close();
+      if (temp) await rm(temp, { recursive: true, force: true });
+    },
+  };
+}
