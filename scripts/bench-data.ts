@@ -59,7 +59,8 @@ const total = sizes.reduce((a, s) => ({ parquet: a.parquet + s.parquet, csv: a.c
 console.log(`total      parquet ${mb(total.parquet)} MB  csv ${mb(total.csv)} MB`);
 const reasons = new Map<string, number>();
 for (const f of result.failures) {
-  const reason = (f.expected ?? f.message.replace(/^[^:]*:(\d+:)? /, "")).slice(0, 100);
+  // Group by what went wrong, not where: drop the file, keys and numbers.
+  const reason = (f.expected ?? f.message.slice(f.file.length).replace(/^(:\d+)?: /, "")).replace(/\[.*?\]/g, "[…]").replace(/\d+/g, "N").slice(0, 120);
   reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
 }
 for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  failed ×${count}: ${reason}`);
