@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { basisMarker, metricOf, moneyTerms, yearIn } from "../../src/extract/narrative-terms.ts";
+import { lineFacts } from "../../src/extract/recognizers/narrative-money.ts";
+
+const line = (text: string, n = 7) => ({ n, raw: text, text });
+const facts = (text: string, fy = 2023) => lineFacts(line(text), fy).facts.map((f) => [f.metric, f.basis, f.year, f.value, f.scope]);
+
+describe("money in prose", () => {
+  it("labels each figure with the words before it", () => {
+    expect(moneyTerms("其中：人员经费443.37万元，公用经费89.58万元").map((t) => [t.label, t.value])).toEqual([
+      ["人员经费", 443.37],
+      ["公用经费", 89.58],
+    ]);
+  });
+
+  it("maps labels to metrics, trying without 为/决算/预算数", () => {
+    expect(metricOf("2023年终决算支出为", false)).toBe("spend_total");
+    expect(metricOf("一般公共预算支出", false)).toBeNull();
+    expect(metricOf("其他项目支出", false)).toBeNull();
+    expect(metricOf("因公出国（境）费支出决算为", true)).toBe("sangong_abroad");
+    expect(metricOf("公务接待费", false)).toBeNull();
+    expect(metricOf("国有资本经营拔款", false)).toBe("income_state_capital");
+  });
+
+  it("ignores fund names when deciding budget or actual", () => {
+    expect(basisMarker("其中一般公共预算财政拨款")).toBeNull();
+    expect(basisMarker("我局2023年年初安排预算收入")).toBe("budget");
+    expect(basisMarker("实际“三公”经费支出")).toBe("actual");
+    expect(yearIn("上年结转", 2024)).toBe(2023);
+    expect(yearIn("2019年技改奖励资金", 2024)).toBeNull();
+  });
+
+  it("carries 预算 through a paragraph until 实际 switches it", () => {
+    expect(facts("2023年我局“三公”经费预算安排支出12万元，其中，公务接待费12万元。实际“三公”经费支出11.84万元，其中：公务接待经费 11.84万元")).toEqual([
+      ["sangong_total", "budget", 2023, 12, "all"],
+      ["sangong_reception", "budget", 2023, 12, "all"],
+      ["sangong_total", "actual", 2023, 11.84, "all"],
+      ["sangong_reception", "actual", 2023, 11.84, "all"],
+    ]);
+  });
+
+  it("lets 实际支出 continue the sentence's subject", () => {
+    expect(facts("2022年本单位预算安排公用经费28.8万元，实际支出21.8万元", 2022)).toEqual([
+      ["spend_public", "budget", 2022, 28.8, "all"],
+      ["spend_public", "actual", 2022, 21.8, "all"],
+    ]);
+  });
+
+  it("marks one-funding-source statements and sums 工资福利 with 对个人和家庭补助", () => {
+    expect(facts("2024年度财政拨款基本支出532.95万元，其中：人员经费443.37万元", 2024)).toEqual([
+      ["spend_basic", "actual", 2024, 532.95, "fund"],
+      ["spend_personnel", "actual", 2024, 443.37, "fund"],
+    ]);
+    expect(facts("基本支出452.92万元。其中：工资福利支出337.20万元；商品服务支出39.13万元；对个人和家庭补助76.59万元。", 2024)).toContainEqual(["spend_personnel", "actual", 2024, 413.79, "all"]);
+  });
+
+  it("does not take a figure printed in 元 as 万元", () => {
+    const out = lineFacts(line("政府采购预算数9.5万元，实际政府采购数3.05元"), 2022);
+    expect(out.facts.map((f) => f.value)).toEqual([9.5]);
+    expect(out.notes[0]).toMatchObject({ rule: "unit_suspect", line: 7 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { ParseError } from "../../src/extract/errors.ts";
+import { abbreviates, readIdentity } from "../../src/extract/identity.ts";
+import { toLines } from "../../src/extract/lines.ts";
+import { firstPlaceIn, placeAtStart } from "../../src/extract/place.ts";
+import { reportId } from "../../src/extract/report.ts";
+
+describe("places from the GB/T 2260 list", () => {
+  it("finds counties and prefecture cities by name, with pinyin", () => {
+    expect(placeAtStart("醴陵市教育局")).toEqual({ code: "430281", zh: "醴陵市", en: "Liling" });
+    expect(placeAtStart("株洲市科学技术局")).toEqual({ code: "430200", zh: "株洲市", en: "Zhuzhou" });
+    expect(placeAtStart("凤凰县农业农村局")?.code).toBe("433123");
+    expect(firstPlaceIn("2024年度石门县水利局整体支出")?.code).toBe("430726");
+  });
+
+  it("tells same-named districts apart by the city the text names", () => {
+    expect(placeAtStart("朝阳区教育局", "长春市朝阳区")?.code).toBe("220104");
+    expect(placeAtStart("朝阳区教育局", "北京市")?.code).toBe("110105");
+  });
+});
+
+describe("report identity", () => {
+  it("reads department and fiscal year from a title, not the writing date", () => {
+    const id = readIdentity("x.txt", toLines("2023年度醴陵市水利局部门整体支出\n绩效自评报告\n报告日期：2024年6月9日"));
+    expect(id).toEqual({ county_code: "430281", county_zh: "醴陵市", county_en: "Liling", department_zh: "醴陵市水利局", fiscal_year: 2023 });
+  });
+
+  it("prefers the full name printed once over a field's abbreviation", () => {
+    expect(abbreviates("吉首市科工信局", "吉首市科技和工业信息化局")).toBe(true);
+    expect(abbreviates("吉首市财政局", "吉首市科技和工业信息化局")).toBe(false);
+    const id = readIdentity("x.txt", toLines("部门（单位）名称（盖章）：吉首市科工信局\n2022年度\n吉首市科技和工业信息化局\n"));
+    expect(id.department_zh).toBe("吉首市科技和工业信息化局");
+  });
+
+  it("explains what is missing, with file and line", () => {
+    expect(() => readIdentity("a/b.txt", toLines("会议纪要\n今天开会。"))).toThrow(ParseError);
+    expect(() => readIdentity("a/b.txt", toLines("2024年度会议纪要"))).toThrow(/^a\/b\.txt:1: expected a department name/);
+  });
+
+  it("builds an ASCII report id from county code, year and the department's initials", () => {
+    expect(reportId("430682", "临湘市", 2024, "临湘市科技和工业信息化局")).toBe("430682-2024-kjgyxxhj");
+    expect(reportId("430600", "岳阳市", 2024, "岳阳市科学技术局")).toBe("430600-2024-kxjsj");
+  });
+});
