@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { ParseError } from "../../src/extract/errors.ts";
+import { extractReport } from "../../src/extract/report.ts";
+
+const TITLE = "2021年度醴陵市水利局部门整体支出绩效自评报告\n";
+const run = (body: string) => extractReport({ text: TITLE + body, sourceFile: "t.txt", sha256: "0" });
+
+describe("form tables read by their headers", () => {
+  it("maps 三公 columns in the order the header prints them", () => {
+    const r = run("\t机构名称\n\t三公经费\n合计\n\t其中：\n\n\t\n\t\n\t因公出国（境）费用\n\t公务接待费\n\t公务用车购置费\n\t公务用车运行维护费\n\n\t局机关及二级机构汇总\n\t7\n\t1\n\t2\n\t3\n\t1\n");
+    const v = Object.fromEntries(r.facts.map((f) => [f.metric, [f.value, f.source_line]]));
+    expect(v).toEqual({ sangong_total: [7, 15], sangong_abroad: [1, 16], sangong_reception: [2, 17], sangong_vehicle_purchase: [3, 18], sangong_vehicle_operation: [1, 19] });
+    expect(r.checks).toEqual([]);
+  });
+
+  it("refuses a table cut off after its header, naming the header line", () => {
+    const cut = "\t机构名称\n\t收入合计\n\t其中：\n\n\t\n\t上年结转\n\t公共财政拨款\n";
+    expect(() => run(cut)).toThrow(ParseError);
+    expect(() => run(cut)).toThrow(/^t\.txt:3: expected a data row/);
+  });
+
+  it("refuses a 自评表 whose indicator grid stops before 总分", () => {
+    const sheet = [
+      "\t预算部门名称\n\t醴陵市水利局\n",
+      "\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n",
+      "\t年度资金总额\n\t10\n\t20\n\t18\n\t10\n\t90%\n\t9\n",
+      "\t一级指标\n\t二级指标\n\t三级指标\n\t年度指标值\n\t实际完成值\n\t分值\n\t得分\n",
+      "\t产出指标\n\t数量指标\n\t修缮水渠\n\t3条\n\t2条\n\t50\n\t50\n",
+    ].join("\n");
+    expect(() => run(sheet)).toThrow(/expected the 总分 row/);
+    // 9 (execution) + 50 = 59, but the 总分 row says 58.
+    const r = run(`${sheet}\n\t总分\n\t60\n\t58\n`);
+    expect(r.indicators[0]).toMatchObject({ name: "修缮水渠", target_value: 3, actual_value: 2, status: "missed", weight: 50, score: 50 });
+    expect(r.checks.map((c) => c.rule).sort()).toEqual(["missed_full_score", "score_sum"]);
+  });
+
+  it("refuses a text with a title but no part it can read", () => {
+    expect(() => run("一、基本情况\n我局认真履职。")).toThrow(/expected at least one money table/);
+  });
+});
