@@ -1,0 +1,66 @@
+// Site config: base path from BASE_PATH, and the self-hosted DuckDB-WASM engine files (see src/query/wasm-db.ts).
+import { defineConfig } from "astro/config";
+import { createReadStream, createWriteStream } from "node:fs";
+import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { pipeline } from "node:stream/promises";
+import { createGzip, gzipSync } from "node:zlib";
+
+const require = createRequire(import.meta.url);
+const wasmDist = dirname(require.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+const WORKER = "duckdb-browser-eh.worker.js";
+const WASM = "duckdb-eh.wasm";
+/** Served under <base>duckdb/; the client builds the same URLs in src/client/engine.ts. */
+const ENGINE_DIR = "duckdb";
+
+/**
+ * duckdb-eh.wasm is 34 MB raw, over the 25 MiB many static hosts accept, so it ships gzip-compressed
+ * (≈ 7.6 MB) as a plain file and the browser inflates it with DecompressionStream: no server config needed.
+ */
+function duckdbEngine() {
+  return {
+    name: "duckdb-engine",
+    hooks: {
+      "astro:build:done": async ({ dir }) => {
+        const out = join(fileURLToPath(dir), ENGINE_DIR);
+        await mkdir(out, { recursive: true });
+        await copyFile(join(wasmDist, WORKER), join(out, WORKER));
+        await pipeline(createReadStream(join(wasmDist, WASM)), createGzip({ level: 9 }), createWriteStream(join(out, `${WASM}.gz`)));
+      },
+      "astro:server:setup": ({ server }) => {
+        let gz = null;
+        const prefix = `${base.replace(/\/?$/, "/")}${ENGINE_DIR}/`;
+        server.middlewares.use(async (req, res, next) => {
+          const path = (req.url ?? "").split("?")[0];
+          if (!path.startsWith(prefix)) return next();
+          const name = path.slice(prefix.length);
+          if (name === WORKER) {
+            res.setHeader("Content-Type", "text/javascript");
+            res.end(await readFile(join(wasmDist, WORKER)));
+          } else if (name === `${WASM}.gz`) {
+            gz ??= gzipSync(await readFile(join(wasmDist, WASM)), { level: 1 });
+            res.setHeader("Content-Type", "application/gzip");
+            res.end(gz);
+          } else next();
+        });
+      },
+    },
+  };
+}
+
+const base = process.env.BASE_PATH || "/";
+
+export default defineConfig({
+  base,
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  integrations: [duckdbEngine()],
+  devToolbar: { enabled: false },
+  vite: {
+    // Native bindings: load from node_modules at build time rather than bundling.
+    ssr: { external: ["@duckdb/node-api"] },
+    optimizeDeps: { exclude: ["@duckdb/duckdb-wasm"] },
+  },
+});

@@ -1,0 +1,46 @@
+/** Plot options every chart shares: Chinese font stack, labelled rows with the label above each bar. */
+import * as Plot from "@observablehq/plot";
+import type { ChartContext } from "./chart.ts";
+import { FONT_STACK } from "./palette.ts";
+
+/** Height of one labelled row: label text on top, mark below. */
+export const ROW_HEIGHT = 46;
+const TOP = 28;
+const BOTTOM = 44;
+
+/** Base options: size, font, no y axis (labels are drawn above each row by rowLabels). */
+export function baseOptions(ctx: ChartContext, rowCount: number, ariaLabel: string): Plot.PlotOptions {
+  return {
+    document: ctx.document,
+    width: ctx.width,
+    height: TOP + BOTTOM + Math.max(1, rowCount) * ROW_HEIGHT,
+    marginTop: TOP,
+    marginBottom: BOTTOM,
+    marginLeft: 12,
+    marginRight: 24,
+    ariaLabel,
+    style: { fontFamily: FONT_STACK, fontSize: "12px", color: "#1a1a1a", background: "transparent", overflow: "visible" },
+  };
+}
+
+/** The y band scale for labelled rows: the bar sits in the lower part, the label in the upper. */
+export function rowScale(domain: readonly string[]): Plot.ScaleOptions {
+  return { domain: [...domain], axis: null, paddingInner: 0.1, paddingOuter: 0.05 };
+}
+
+/** Text labels above each row (in the band's upper half). */
+export function rowLabels<T>(rows: readonly T[], y: (r: T) => string, text: (r: T) => string): Plot.Markish {
+  return Plot.text(rows, {
+    y,
+    text,
+    frameAnchor: "left",
+    textAnchor: "start",
+    dy: -ROW_HEIGHT / 2 + 10,
+    fill: "#1a1a1a",
+    fontWeight: 600,
+  });
+}
+
+/** Bars and dots sit in the lower part of the band, below the label. */
+export const BAR_INSET = { insetTop: 18, insetBottom: 4 } as const;
+export const DOT_DY = 7;

@@ -1,0 +1,21 @@
+/** Every chart by id: the pages and the browser look charts up here, so both use the same spec. */
+import type { ChartSpec } from "./chart.ts";
+import { compareChart } from "./compare.ts";
+import { indicatorsChart } from "./indicators.ts";
+import { sangongChart } from "./sangong.ts";
+import { spendingChart } from "./spending.ts";
+
+// Each spec is typed on its own row type; the registry only hands rows from a spec's query back to that spec.
+export const CHARTS = {
+  spending: spendingChart,
+  sangong: sangongChart,
+  indicators: indicatorsChart,
+  compare: compareChart,
+} as unknown as Record<string, ChartSpec<{ report_id: string }>>;
+
+/** The spec for a chart id, or an error naming the id. */
+export function chartSpec(id: string): ChartSpec<{ report_id: string }> {
+  const spec = CHARTS[id];
+  if (!spec) throw new Error(`invalid chart: ${id}`);
+  return spec;
+}

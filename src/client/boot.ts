@@ -1,0 +1,56 @@
+/**
+ * Loaded on every page, and kept tiny: it owns the URL ⇄ form wiring and starts the engine after first paint
+ * (idle, first interaction, or at once for a shared link with filters). Charts, Plot and DuckDB-WASM load lazily.
+ */
+import { applyParams, filtersOf, paramsOf, urlFor } from "./form-state.ts";
+
+type Engine = typeof import("./engine.ts");
+let engine: Promise<Engine> | null = null;
+
+function loadEngine(): Promise<Engine> {
+  engine ??= import("./engine.ts").then(async (m) => {
+    await m.start();
+    return m;
+  });
+  return engine;
+}
+
+/** Runs fn after the first frame has been painted. */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+const form = document.querySelector<HTMLFormElement>("form.filters");
+
+function redraw(): void {
+  if (!form) return;
+  const filters = filtersOf(form);
+  void loadEngine().then((m) => m.redraw(filters));
+}
+
+if (form) {
+  const onChoice = (event: Event) => {
+    event.preventDefault();
+    history.pushState(null, "", urlFor(paramsOf(form)));
+    redraw();
+  };
+  form.addEventListener("change", onChoice);
+  form.addEventListener("submit", onChoice);
+  addEventListener("popstate", () => {
+    applyParams(form, new URLSearchParams(location.search));
+    redraw();
+  });
+  if (location.search) {
+    // A shared or reloaded link: show its choices in the form now, redraw once the engine is up.
+    applyParams(form, new URLSearchParams(location.search));
+    afterPaint(redraw);
+  }
+}
+
+document.getElementById("sql-run")?.addEventListener("click", () => {
+  void Promise.all([loadEngine(), import("./sql-box.ts")]).then(([m, box]) => box.runSqlBox(m.db()));
+});
+
+const start = () => void loadEngine();
+for (const type of ["pointerdown", "keydown", "focusin"]) addEventListener(type, start, { once: true, capture: true, passive: true });
+afterPaint(() => ("requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500)));

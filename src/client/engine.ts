@@ -1,0 +1,45 @@
+/** The lazily loaded side of the page: DuckDB-WASM, the chart specs and their redraw. */
+import { chartSpec } from "../charts/registry.ts";
+import { normalizeBase, withBase } from "../format/url.ts";
+import type { Filters } from "../query/filters.ts";
+import { wasmDb, type WasmDb } from "../query/wasm-db.ts";
+import { redrawFigure } from "./redraw.ts";
+
+const base = normalizeBase(import.meta.env.BASE_URL);
+
+/** The page's Db; the engine files are served from the site itself (see astro.config.mjs). */
+export function db(): WasmDb {
+  return wasmDb({
+    worker: withBase(base, "duckdb/duckdb-browser-eh.worker.js"),
+    wasmGz: withBase(base, "duckdb/duckdb-eh.wasm.gz"),
+    database: withBase(base, "data/site.duckdb"),
+  });
+}
+
+/** Starts the engine and marks <html data-duckdb="ready"> (or "error") for people and tests. */
+export async function start(): Promise<void> {
+  try {
+    await db().ready;
+    document.documentElement.dataset["duckdb"] = "ready";
+  } catch (err) {
+    document.documentElement.dataset["duckdb"] = "error";
+    throw err;
+  }
+}
+
+let generation = 0;
+
+/** Re-queries and redraws every chart on the page; an older, slower redraw never overwrites a newer one. */
+export async function redraw(filters: Filters): Promise<void> {
+  const mine = ++generation;
+  const figures = Array.from(document.querySelectorAll<HTMLElement>("figure.chart[data-chart]"));
+  for (const f of figures) f.querySelector(".chart-svg")?.classList.add("busy");
+  await Promise.all(
+    figures.map(async (figure) => {
+      const spec = chartSpec(figure.dataset["chart"] ?? "");
+      const rows = await spec.query(db(), filters);
+      if (mine === generation) redrawFigure(figure, spec, rows, filters.mode, base);
+    }),
+  );
+  if (mine === generation) document.documentElement.dataset["drawn"] = String(mine);
+}

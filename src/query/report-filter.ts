@@ -1,0 +1,23 @@
+/**
+ * The WHERE fragment every report-level query shares, with its parameters. The SQL text is constant (empty
+ * filters bind NULL), so build time and the browser run byte-identical statements.
+ */
+import type { Param } from "./db.ts";
+import type { Filters } from "./filters.ts";
+
+/** Filters on `reports r`: county, year, department, and a comma-separated list of report ids. */
+export const REPORT_FILTER = `(?::VARCHAR IS NULL OR r.county_code = ?::VARCHAR)
+  AND (?::INTEGER IS NULL OR r.fiscal_year = ?::INTEGER)
+  AND (?::VARCHAR IS NULL OR r.department_zh = ?::VARCHAR)
+  AND (?::VARCHAR IS NULL OR list_contains(string_split(?::VARCHAR, ','), r.report_id))`;
+
+/** Parameters for REPORT_FILTER, each value twice (once for the IS NULL test). */
+export function reportFilterParams(f: Filters): Param[] {
+  const ids = f.id.length > 0 ? f.id.join(",") : null;
+  return [f.county, f.county, f.year, f.year, f.department, f.department, ids, ids];
+}
+
+/** Parameters for an optional `(?::VARCHAR IS NULL OR col = ?::VARCHAR)` test. */
+export function optional(v: string | null): Param[] {
+  return [v, v];
+}
