@@ -13,7 +13,8 @@ export interface MoneyTerm {
   sentence: number;
 }
 
-const MONEY = /(\d+(?:\.\d+)?)\s*(万元|亿元|元)/g;
+// Not after a dot: "1..95万元" is a misprint, not 95万元.
+const MONEY = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元)/g;
 const BOUNDARY = /[，,。；;：:]/;
 
 /** Every money figure in a line with the words that name it. */

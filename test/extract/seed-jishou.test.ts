@@ -41,6 +41,13 @@ describe("吉首市 2022 mixed layout", () => {
     expect(fact(r, "procurement", "actual", 2022)).toBeUndefined();
   });
 
+  it("flags prose breakdowns that do not add up and the misprinted 1..95万元", () => {
+    const prose = r.checks.filter((c) => c.rule === "prose_items_sum");
+    expect(prose.find((c) => c.source_line === 10)?.message).toContain("相加为5791.02万元");
+    expect(prose.filter((c) => c.severity === "error").map((c) => c.source_line)).toEqual([10, 518, 520]);
+    expect(r.checks.find((c) => c.rule === "number_misprint")?.message).toContain("1..95万元");
+  });
+
   it("does not publish one-funding-source figures (一般公共预算财政拨款基本支出454.45)", () => {
     expect(r.facts.some((f) => f.value === 454.45)).toBe(false);
   });

@@ -4,6 +4,7 @@ import { baseDataTable } from "./base-data-table.ts";
 import { evaluationSheets } from "./evaluation-sheets.ts";
 import { formTables } from "./form-tables.ts";
 import { level1ScoreTable } from "./level1-score-table.ts";
+import { narrativeBreakdowns } from "./narrative-breakdowns.ts";
 import { narrativeMoney } from "./narrative-money.ts";
 import { narrativeProjects } from "./narrative-projects.ts";
 import { reportFields } from "./report-fields.ts";
@@ -18,4 +19,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   level1ScoreTable,
   narrativeMoney,
   narrativeProjects,
+  narrativeBreakdowns,
 ];

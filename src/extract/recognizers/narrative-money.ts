@@ -64,6 +64,9 @@ export function lineFacts(line: Line, fiscalYear: number): { facts: FactCandidat
   if (wages && household && !facts.some((f) => f.metric === "spend_personnel")) {
     facts.push({ ...wages, value: sum([wages.value, household.value]) });
   }
+  for (const m of line.text.matchAll(/\d+\.{2,}\d+\s*万元/g)) {
+    notes.push({ rule: "number_misprint", severity: "warning", metrics: "breakdown", message: `第${line.n}行印有“${m[0]}”，不是有效数字，未采用。`, line: line.n });
+  }
   const rate = RATE.exec(line.text);
   if (rate?.[1]) facts.push({ metric: "execution_rate", basis: "actual", year: fiscalYear, value: Number(rate[1]), unit: "%", line: line.n, source: "narrative", scope: "all" });
   return { facts, notes };
