@@ -3,7 +3,7 @@
  * that record console errors, failed requests and any request leaving the site (which fails the test).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { launchChromium } from "./chromium.ts";
 import type { SiteInfo } from "./global-setup.ts";
 
@@ -48,9 +48,20 @@ export function useBrowser(): Session {
   let contexts: BrowserContext[] = [];
   let external: string[] = [];
 
+  let unavailable: unknown = null;
+
+  // A beforeAll failure would leave the tests "skipped" (and the totals line at 0 failed); failing each test in
+  // beforeEach makes a broken build or browser count as failures.
   beforeAll(async () => {
-    site = siteInfo();
-    browser = await launchChromium();
+    try {
+      site = siteInfo();
+      browser = await launchChromium();
+    } catch (err) {
+      unavailable = err;
+    }
+  });
+  beforeEach(() => {
+    if (unavailable) throw unavailable;
   });
   afterEach(async () => {
     await Promise.all(contexts.map((c) => c.close()));
