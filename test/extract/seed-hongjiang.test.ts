@@ -28,6 +28,10 @@ describe("洪江市 2024 narrative with appendix tables", () => {
     expect(fact(r, "budget_final", "budget", 2024)).toEqual([813.27, 241]);
     expect(fact(r, "budget_executed", "actual", 2024)).toEqual([742.56, 242]);
     expect(fact(r, "execution_rate", "actual", 2024)).toEqual([91.31, 244]);
+    // 按收入性质分 / 按支出性质分 split 年初预算数 (346.52 + 1.21 = 347.73), not 全年执行数.
+    expect(fact(r, "income_total", "budget", 2024)).toEqual([347.73, 248]);
+    expect(fact(r, "spend_basic", "budget", 2024)).toEqual([346.52, 253]);
+    expect(fact(r, "spend_project", "budget", 2024)).toEqual([1.21, 257]);
     expect(r.facts.find((f) => f.metric === "execution_rate")?.unit).toBe("%");
   });
 

@@ -47,6 +47,8 @@ describe("岳阳市 2024 appendix tables", () => {
     expect(sub.map((c) => c.source_line)).toEqual([157, 158]);
     expect(sub[0]?.message).toContain("相加为85万元");
     expect(r.checks.some((c) => c.rule === "score_sum")).toBe(false);
+    // The project sheet prints 执行率 "10" where 85 ÷ 85 is 100%.
+    expect(r.checks.find((c) => c.rule === "execution_rate")).toMatchObject({ severity: "error", source_line: 436 });
   });
 
   it("keeps the 基础数据表 projects with their three columns", () => {

@@ -4,7 +4,8 @@
  */
 import type { Basis, Metric } from "../../schema/vocab.ts";
 import { ParseError } from "../errors.ts";
-import type { FactCandidate, FieldCandidate, Findings, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
+import { rateMismatch } from "../checks/execution-rate.ts";
+import type { FactCandidate, FieldCandidate, Findings, Note, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
 import { findCell, findCells, rowOf, rowsFrom, squash, valueAfter } from "../grid.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount, parsePercent, sum } from "../numbers.ts";
@@ -21,8 +22,10 @@ const FUND_COLUMNS: { match: RegExp; key: "initial" | "final" | "executed" | "we
   { match: /^得分$/, key: "score" },
 ];
 // "其中：一般公共预算：347.73", "项目支出：1.21", "纳入专户管理的非税收入拨款：5"
-const BREAKDOWN = /^(?:其中[:：])?(一般公共预算|政府性基金拨款|国有资本经营预算|纳入专户管理的非税收入拨款|其他资金|基本支出|项目支出)[:：](\d+(?:\.\d+)?)$/;
+const BREAKDOWN = /^(?:其中[:：])?(按收入性质分|按支出性质分|一般公共预算|政府性基金拨款|国有资本经营预算|纳入专户管理的非税收入拨款|其他资金|基本支出|项目支出)[:：](\d+(?:\.\d+)?)$/;
 const BREAKDOWN_METRIC: Record<string, Metric> = {
+  按收入性质分: "income_total",
+  按支出性质分: "spend_total",
   一般公共预算: "income_general_budget",
   政府性基金拨款: "income_gov_fund",
   国有资本经营预算: "income_state_capital",
@@ -49,9 +52,11 @@ function breakdown(ctx: ReportContext, from: number, to: number, funds: { final:
     const metric = m?.[1] ? BREAKDOWN_METRIC[m[1]] : undefined;
     return metric && m?.[2] ? [{ metric, value: Number(m[2]), line: c.line }] : [];
   });
-  // The breakdown does not say which column it splits: it is execution when the spending parts add up to 全年执行数.
+  // The breakdown does not say which column it splits: it is execution when its parts add up to 全年执行数.
   const side = (income: boolean) => found.filter((f) => f.metric.startsWith("income_") === income);
-  const basisOf = (parts: typeof found): Basis => (funds.executed !== null && sum(parts.map((p) => p.value)) === funds.executed ? "actual" : "budget");
+  const isTotal = (m: Metric) => m === "income_total" || m === "spend_total";
+  const basisOf = (parts: typeof found): Basis =>
+    funds.executed !== null && sum(parts.filter((p) => !isTotal(p.metric)).map((p) => p.value)) === funds.executed ? "actual" : "budget";
   return [true, false].flatMap((income) => {
     const parts = side(income);
     const basis = basisOf(parts);
@@ -70,6 +75,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const projects: ProjectCandidate[] = [];
   const fields: FieldCandidate[] = [];
   const sums: SumClaim[] = [];
+  const notes: Note[] = [];
   const fy = ctx.fiscalYear;
   const money = (metric: Metric, basis: Basis, k: FundKey) => {
     const v = num(k);
@@ -88,10 +94,15 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
       const c = cells[k];
       if (v !== null && c) projects.push({ name: project, amount: v, basis, year: fy, line: c.line });
     }
+    const rate = cells.rate ? parsePercent(cells.rate.text) : null;
+    const final = num("final");
+    const executed = num("executed");
+    const note = rate !== null && cells.rate && final !== null && executed !== null ? rateMismatch(`项目“${project}”`, rate, cells.rate.line, executed, final) : null;
+    if (note) notes.push(note);
   }
 
   const headerAt = findCells(ctx.cells.slice(0, end), /^三级指标$/).find((i) => i > anchor);
-  if (headerAt === undefined) return { facts, projects };
+  if (headerAt === undefined) return { facts, projects, notes };
   if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }));
   const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
   if (!grid.total && end >= ctx.cells.length) {
@@ -121,7 +132,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
       parts: parts.flatMap((i) => (i.weight === null ? [] : [{ label: i.name, value: i.weight, line: i.source_line }])),
     });
   }
-  return { facts, projects, fields, sums, indicators: grid.indicators };
+  return { facts, projects, fields, sums, notes, indicators: grid.indicators };
 }
 
 export const evaluationSheets: Recognizer = {
@@ -142,6 +153,7 @@ export const evaluationSheets: Recognizer = {
       fields: merged.flatMap((m) => m.fields ?? []),
       sums: merged.flatMap((m) => m.sums ?? []),
       indicators: merged.flatMap((m) => m.indicators ?? []),
+      notes: merged.flatMap((m) => m.notes ?? []),
     };
   },
 };
