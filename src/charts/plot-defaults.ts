@@ -5,7 +5,7 @@ import { FONT_STACK } from "./palette.ts";
 
 /** Height of one labelled row: label text on top, mark below. */
 export const ROW_HEIGHT = 46;
-const TOP = 28;
+const TOP = 40;
 const BOTTOM = 44;
 
 /** Base options: size, font, no y axis (labels are drawn above each row by rowLabels). */
@@ -19,8 +19,13 @@ export function baseOptions(ctx: ChartContext, rowCount: number, ariaLabel: stri
     marginLeft: 12,
     marginRight: 24,
     ariaLabel,
-    style: { fontFamily: FONT_STACK, fontSize: "12px", color: "#1a1a1a", background: "transparent", overflow: "visible" },
+    style: { fontFamily: FONT_STACK, fontSize: "13px", color: "#1a1a1a", background: "transparent", overflow: "visible" },
   };
+}
+
+/** Long charts repeat the x axis on top, so the scale is visible wherever the reader is. */
+export function xAxisPlacement(rowCount: number): "bottom" | "both" {
+  return rowCount > 8 ? "both" : "bottom";
 }
 
 /** The y band scale for labelled rows: the bar sits in the lower part, the label in the upper. */

@@ -4,7 +4,7 @@ import { formatChange, formatNumber, formatWan } from "../format/zh.ts";
 import { sangong, type SangongRow } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
-import { baseOptions, DOT_DY, rowLabels, rowScale } from "./plot-defaults.ts";
+import { baseOptions, DOT_DY, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
 import { reportLabel } from "./row-label.ts";
 
 const key = (r: SangongRow) => `${r.report_id}|${r.category}`;
@@ -66,7 +66,7 @@ export const sangongChart: ChartSpec<SangongRow> = {
   render(rows, ctx) {
     return Plot.plot({
       ...baseOptions(ctx, rows.length, sangongChart.title),
-      x: { label: "金额（万元）", grid: true, zero: true, tickFormat: (d: number) => formatNumber(d) },
+      x: { label: "金额（万元）", grid: true, axis: xAxisPlacement(rows.length), zero: true, tickFormat: (d: number) => formatNumber(d) },
       y: rowScale(rows.map(key)),
       marks: [
         Plot.ruleY(rows, { y: key, x1: (r: SangongRow) => Math.min(...values(r)), x2: (r: SangongRow) => Math.max(...values(r)), dy: DOT_DY, stroke: "#9a9a9a", strokeWidth: 2 }),

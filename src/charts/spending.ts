@@ -2,9 +2,10 @@
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatShare, formatWan } from "../format/zh.ts";
 import { reportSummaries, type ReportSummary } from "../query/queries.ts";
+import { sortSummaries } from "../query/sort-summaries.ts";
 import type { ChartContext, ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
-import { BAR_INSET, baseOptions, rowLabels, rowScale } from "./plot-defaults.ts";
+import { BAR_INSET, baseOptions, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
 import { reportLabel } from "./row-label.ts";
 
 type PartKey = "spend_personnel" | "spend_public" | "spend_basic" | "spend_project";
@@ -50,7 +51,7 @@ export const spendingChart: ChartSpec<ReportSummary> = {
   title: "支出结构：基本支出（人员经费 + 公用经费）与项目支出",
   note: "单位：万元；切换为占比（%）或人均（万元/人，按实有人数）。数据为各报告本年度决算数。",
   csvName: "spending.csv",
-  query: reportSummaries,
+  query: async (db, f) => sortSummaries(await reportSummaries(db, f), f.sort),
   columns: [
     { key: "county_zh", label: "县市" },
     { key: "department_zh", label: "部门" },
@@ -78,6 +79,7 @@ export const spendingChart: ChartSpec<ReportSummary> = {
       x: {
         label: mode === "share" ? "占比（%）" : mode === "per_staff" ? "人均支出（万元/人）" : "支出（万元）",
         grid: true,
+        axis: xAxisPlacement(rows.length),
         tickFormat: (d: number) => formatNumber(d),
         ...(mode === "share" ? { domain: [0, 100] } : {}),
       },

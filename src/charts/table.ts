@@ -34,6 +34,7 @@ export function renderTableBody<R extends Row>(document: Document, spec: ChartSp
     for (const col of spec.columns) {
       const td = document.createElement("td");
       const text = cellText(col, row);
+      if (typeof (row as Record<string, unknown>)[col.key] === "number") td.className = "num";
       const line = col.line ? (row as Record<string, unknown>)[col.line] : null;
       if (typeof line === "number" && text !== "—") {
         const a = document.createElement("a");

@@ -28,7 +28,12 @@ function redraw(): void {
   void loadEngine().then((m) => m.redraw(filters));
 }
 
+/** Below this width the build-time SVG (drawn at 720 px) is scaled down too far to read, so redraw it to fit. */
+const NARROW = 600;
+
 if (form) {
+  const narrow = Array.from(document.querySelectorAll<HTMLElement>(".chart-svg")).some((b) => b.clientWidth < NARROW);
+  if (narrow && !location.search) afterPaint(() => void loadEngine().then(redraw));
   const onChoice = (event: Event) => {
     event.preventDefault();
     history.pushState(null, "", urlFor(paramsOf(form)));

@@ -5,6 +5,10 @@ import { SANGONG_CATEGORIES } from "./sangong-categories.ts";
 export const MODES = ["amount", "share", "per_staff"] as const;
 export type Mode = (typeof MODES)[number];
 
+/** Spending order: by one of these figures, largest first; null keeps county → year order. */
+export const SORTS = ["spend_total", "basic_share", "personnel_share", "per_staff"] as const;
+export type Sort = (typeof SORTS)[number];
+
 export interface Filters {
   /** reports.county_code */
   county: string | null;
@@ -20,6 +24,7 @@ export interface Filters {
   status: string | null;
   /** spending chart: amounts, shares or per staff member */
   mode: Mode | null;
+  sort: Sort | null;
   /** compare: the chosen report ids, in order */
   id: string[];
 }
@@ -34,11 +39,12 @@ export const EMPTY_FILTERS: Filters = {
   sheet: null,
   status: null,
   mode: null,
+  sort: null,
   id: [],
 };
 
 /** Keys that are single values; the URL key is the Filters key (and the <select name>). */
-const SINGLE_KEYS = ["county", "year", "department", "category", "level1", "level2", "sheet", "status", "mode"] as const;
+const SINGLE_KEYS = ["county", "year", "department", "category", "level1", "level2", "sheet", "status", "mode", "sort"] as const;
 
 const ALLOWED: Partial<Record<(typeof SINGLE_KEYS)[number], readonly string[]>> = {
   category: SANGONG_CATEGORIES.map((c) => c.metric),
@@ -47,6 +53,7 @@ const ALLOWED: Partial<Record<(typeof SINGLE_KEYS)[number], readonly string[]>> 
   sheet: SHEET_NAMES,
   status: STATUS_NAMES,
   mode: MODES,
+  sort: SORTS,
 };
 
 /** Compare takes 2–5 reports; more are dropped rather than drawn unreadably. */
