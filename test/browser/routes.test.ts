@@ -24,3 +24,11 @@ describe.each([
     expect(failedRequests).toEqual([]);
   });
 });
+
+test("no request leaves the site on any route once DuckDB has loaded", async () => {
+  for (const route of routes) {
+    const { page } = await session.open(route);
+    if (await usesDuckdb(page)) await waitForDuckdb(page);
+  }
+  expect(session.requestsLeaving()).toEqual([]);
+});

@@ -27,6 +27,8 @@ export interface Session {
   url(path: string): string;
   /** Opens path in a new context and waits for the load event. */
   open(path: string, options?: OpenOptions): Promise<Watched>;
+  /** Requests that left the site during the current test (afterEach fails the test on any). */
+  requestsLeaving(): string[];
 }
 
 /** The site prepared by global-setup.ts; throws its error when the build or Chromium failed. */
@@ -78,6 +80,9 @@ export function useBrowser(): Session {
     get site() {
       if (!site) throw new Error("useBrowser(): the site is only available inside tests");
       return site;
+    },
+    requestsLeaving() {
+      return [...external];
     },
     url(path: string) {
       return new URL(path.replace(/^\//, ""), session.site.url).href;

@@ -1,0 +1,41 @@
+/**
+ * 下载数据: each chart's CSV starts with the UTF-8 BOM (EF BB BF), parses back with papaparse, and holds the
+ * same rows as the table shown beside the chart (same reports in the same order, each shown cell found in its row).
+ */
+import { describe, expect, test } from "vitest";
+import { chartFigure, downloadCsv, tableRows } from "./chart-page.ts";
+import { CHART_ROUTES } from "./routes.ts";
+import { useBrowser, waitForDuckdb } from "./site.ts";
+
+const session = useBrowser();
+const MISSING = "—";
+
+/** Whether a table cell's text shows one of the CSV row's values: verbatim, contained, or as a rounded number. */
+function shownIn(cell: string, values: string[]): boolean {
+  if (cell === "" || cell === MISSING) return true;
+  if (values.some((v) => v !== "" && (cell === v || cell.includes(v)))) return true;
+  const m = cell.replaceAll(/(?<=\d)[,，](?=\d{3})/g, "").match(/[-+]?\d+(?:\.(\d+))?/);
+  if (!m) return false;
+  const shown = Number(m[0]);
+  const tolerance = 0.5 * 10 ** -(m[1]?.length ?? 0) + 1e-9;
+  // A share may be stored as a ratio (0.123) and shown as a percentage (12.3%).
+  const scales = cell.includes("%") ? [1, 100] : [1];
+  return values.some((v) => v !== "" && !Number.isNaN(Number(v)) && scales.some((k) => Math.abs(Number(v) * k - shown) <= tolerance));
+}
+
+describe.each(Object.entries(CHART_ROUTES))("/%s", (route, chart) => {
+  test.each([true, false])("CSV has a BOM and the table's rows (JavaScript on: %s)", async (js) => {
+    const { page } = await session.open(route, { js });
+    if (js) expect(await waitForDuckdb(page)).toBe("ready");
+    const table = await tableRows(page, chart);
+    const csv = await downloadCsv(page, chartFigure(page, chart).locator("a.download-csv"));
+    expect(csv.bom, "starts with EF BB BF").toBe(true);
+    expect(csv.fields).toContain("report_id");
+    expect(csv.rows.map((r) => r["report_id"])).toEqual(table.map((r) => r.reportId));
+    const unmatched = table.flatMap((row, i) => {
+      const values = Object.values(csv.rows[i] ?? {});
+      return row.cells.filter((cell) => !shownIn(cell, values)).map((cell) => `${row.reportId}: "${cell}"`);
+    });
+    expect(unmatched, "table cells not found in the CSV row").toEqual([]);
+  });
+});
