@@ -33,13 +33,18 @@ describe("writeParquet", () => {
   });
 
   test("all-null columns keep their declared type, values survive exactly, null and empty text stay apart", async () => {
-    const rows = [row, { ...row, source_line: 272, actual_text: "100%", actual_value: 100 }];
+    const rows = [
+      row,
+      { ...row, source_line: 272, actual_text: "100%", actual_value: 100 },
+      { ...row, source_line: 273, name: ' 两行\r\n"引号", 逗号 ', target_text: "\uFEFF", weight: 1e-7, target_value: -0.1 },
+    ];
     const parquet = await publishOne(await tempDir(), "indicators", rows);
     await withDuckDb(async (db) => {
       const types = (await db.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM '${parquet}')`)).getRows();
       expect(Object.fromEntries(types)).toMatchObject({ project: "VARCHAR", unit: "VARCHAR", score: "DOUBLE", source_line: "INTEGER" });
-      const back = (await db.runAndReadAll(`SELECT * FROM '${parquet}'`)).getRowObjectsJS();
-      expect(back).toEqual(rows);
+      // @duckdb/node-api drops a leading U+FEFF when it turns a VARCHAR into a JS string, so that one is checked in SQL.
+      const back = (await db.runAndReadAll(`SELECT * REPLACE (replace(target_text, chr(65279), '<BOM>') AS target_text) FROM '${parquet}'`)).getRowObjectsJS();
+      expect(back).toEqual(rows.map((r) => ({ ...r, target_text: r.target_text.replace("\uFEFF", "<BOM>") })));
     });
   });
 
