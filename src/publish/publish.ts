@@ -1,34 +1,32 @@
 /** The data pipeline: read every report, extract and validate it, write all tables, swap them into --out. */
-import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { extractReport, type ExtractedReport, type ReportInput } from "../extract/report.ts";
+import { join } from "node:path";
+import { extractReport } from "../extract/report.ts";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { failure } from "./failure.ts";
 import { buildManifest, manifestJson, type Failure, type InputRecord, type TableRecord } from "./manifest.ts";
-import { processFile, type FileOutcome } from "./process-file.ts";
+import { processFile, type Extract, type FileOutcome } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
 import { sortByKey } from "./sort-rows.ts";
+import { fileRecord, writeAtomically } from "./swap-files.ts";
 import type { ReportTables } from "./validate-report.ts";
-import { withDuckDb, writeParquet } from "./write-parquet.ts";
-import { writeCsv } from "./write-csv.ts";
+import { publishedFiles, writeAllTables, type WriteTables } from "./write-tables.ts";
+
+export { publishedFiles, writeAllTables, type WriteTables };
 
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
 }
 
-/** Writes every table's files into dir; injected in tests to simulate a failing disk. */
-export type WriteTables = (dir: string, tables: ReportTables) => Promise<void>;
-
 export interface PublishOptions {
   inDir: string;
   outDir: string;
   /** Publish the reports that did extract even when others failed (failures go to manifest.json). */
   keepGoing?: boolean;
-  extract?: (input: ReportInput) => ExtractedReport;
+  extract?: Extract;
   logger?: Logger;
   /** manifest.generated_at; the pipeline itself never reads the clock (see Manifest). */
   generatedAt?: string | null;
@@ -44,26 +42,12 @@ export interface PublishResult {
   published: boolean;
 }
 
-/** Names of the files publish owns in outDir; nothing else there is touched. */
-export function publishedFiles(): string[] {
-  return [...TABLE_NAMES.flatMap((t) => [`${t}.parquet`, `${t}.csv`]), "manifest.json"];
-}
 
 /** Below this many files, worker start-up costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 
 const silent: Logger = { info: () => {}, warn: () => {} };
 
-/** Default table writer: Parquet and CSV for every table, rows already in key order. */
-export const writeAllTables: WriteTables = async (dir, tables) => {
-  await withDuckDb(async (db) => {
-    for (const name of TABLE_NAMES) {
-      const csv = join(dir, `${name}.csv`);
-      await writeCsv(csv, name, tables[name]);
-      await writeParquet(db, name, csv, join(dir, `${name}.parquet`));
-    }
-  });
-};
 
 /** Runs the pipeline; one bad report never drops the others. See PublishResult for what happened. */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
@@ -77,6 +61,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   // A function cannot cross into a worker thread, so an injected extractor (tests, the stand-in) runs here;
   // the real one runs on worker threads once the corpus is big enough to repay their start-up (~0.3 s each).
   const useWorkers = options.extract === undefined && workers > 1 && files.length >= WORKER_THRESHOLD;
+  logger.info(`${files.length} reports in ${inDir}${useWorkers ? `, extracted on ${workers} worker threads` : ""}`);
   const outcomes: Iterable<FileOutcome> = useWorkers
     ? await processInWorkers(inDir, files, workers)
     : files.map((f) => processFile(inDir, f, extract));
@@ -110,7 +95,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
 
   const sorted = Object.fromEntries(TABLE_NAMES.map((t) => [t, sortByKey(t, tables[t])])) as unknown as ReportTables;
-  await writeAtomically(outDir, async (tmp) => {
+  await writeAtomically(outDir, publishedFiles(), async (tmp) => {
     await (options.writeTables ?? writeAllTables)(tmp, sorted);
     const tableRecords = {} as Record<TableName, TableRecord>;
     for (const name of TABLE_NAMES) {
@@ -126,25 +111,3 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   return { failures, counts, published: true };
 }
 
-async function fileRecord(dir: string, file: string): Promise<{ file: string; bytes: number; sha256: string }> {
-  const bytes = await readFile(join(dir, file));
-  return { file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
-}
-
-/**
- * Lets fill write every published file into a fresh temp dir beside outDir (same file system, so rename is
- * atomic), then renames each into outDir, manifest.json last. If fill throws, outDir is untouched.
- * outDir is shared with other files (site assets), so it is never replaced as a whole: each file is swapped
- * on its own, and a reader who sees the new manifest also sees the new tables.
- */
-async function writeAtomically(outDir: string, fill: (tmp: string) => Promise<void>): Promise<void> {
-  await mkdir(dirname(outDir), { recursive: true });
-  const tmp = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
-  try {
-    await fill(tmp);
-    await mkdir(outDir, { recursive: true });
-    for (const file of publishedFiles()) await rename(join(tmp, file), join(outDir, file));
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
-}
