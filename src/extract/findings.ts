@@ -2,6 +2,7 @@
 import type { IndicatorRow, ReportRow } from "../schema/tables.ts";
 import type { Basis, Metric, Severity } from "../schema/vocab.ts";
 import type { Cell, Line } from "./lines.ts";
+import type { MoneyTerm } from "./narrative-terms.ts";
 
 /** A money figure as one place in the text states it. */
 export interface FactCandidate {
@@ -82,11 +83,19 @@ export function emptyFindings(): Findings {
   return { facts: [], fields: [], projects: [], indicators: [], sums: [], notes: [] };
 }
 
+/** A line of running text (not a table cell) with the money figures in it. */
+export interface ProseLine {
+  line: Line;
+  terms: MoneyTerm[];
+}
+
 /** Everything a recogniser may read. */
 export interface ReportContext {
   file: string;
   lines: readonly Line[];
   cells: readonly Cell[];
+  /** Lines of running text that print an amount in 元, 万元 or 亿元. */
+  prose: readonly ProseLine[];
   fiscalYear: number;
 }
 

@@ -2,12 +2,10 @@
 import type { Cell } from "./lines.ts";
 import { rowsOf } from "./lines.ts";
 
-/** Removes every space inside a cell, so split headers like "年初 预算数" compare equal. */
-export const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 /** Index of the first cell at or after `from` whose squashed text matches. */
 export function findCell(cells: readonly Cell[], pattern: RegExp, from = 0): number {
-  for (let i = from; i < cells.length; i++) if (pattern.test(squash(cells[i]?.text ?? ""))) return i;
+  for (let i = from; i < cells.length; i++) if (pattern.test(cells[i]?.key ?? "")) return i;
   return -1;
 }
 
@@ -15,7 +13,7 @@ export function findCell(cells: readonly Cell[], pattern: RegExp, from = 0): num
 export function findCells(cells: readonly Cell[], pattern: RegExp): number[] {
   const out: number[] = [];
   cells.forEach((c, i) => {
-    if (pattern.test(squash(c.text))) out.push(i);
+    if (pattern.test(c.key)) out.push(i);
   });
   return out;
 }

@@ -31,7 +31,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
   const standalone: string[] = [];
   lines.forEach((l, i) => {
     const text = l.text.replace(/\s+/g, "");
-    const labelled = LABELLED.exec(l.text);
+    const labelled = /名称|填报单位/.test(l.text) ? LABELLED.exec(l.text) : null;
     const value = labelled?.[1] ?? labelled?.[2];
     if (value) named.push(value.replace(/\s+/g, ""));
     if (LABEL_CELLS.test(text)) {
@@ -42,7 +42,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
       const title = TITLE.exec(text);
       if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) named.push(title[1]);
     }
-    if (STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
+    if (text.length <= 32 && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
   });
 
   const withPlace = named.filter((n) => placeAtStart(n) !== null);

@@ -14,6 +14,8 @@ export interface Cell {
   line: number;
   /** Cell text with continuation lines joined without separator. */
   text: string;
+  /** The text with every space removed, for matching labels ("年初 预算数" = "年初预算数"). */
+  key: string;
   /** Index of the table row this cell belongs to (rows are separated by blank lines). */
   row: number;
 }
@@ -52,7 +54,7 @@ export function toCells(lines: readonly Line[]): Cell[] {
     }
     if (line.raw.startsWith("\t")) {
       if (blanks > 0) row += 1;
-      open = { line: line.n, text: line.text, row };
+      open = { line: line.n, text: line.text, key: "", row };
       cells.push(open);
     } else if (open && blanks <= 1 && !/^\s/.test(line.raw) && !STARTS_PART.test(line.text)) {
       open.text += line.text;
@@ -62,8 +64,12 @@ export function toCells(lines: readonly Line[]): Cell[] {
     }
     blanks = 0;
   }
+  for (const cell of cells) cell.key = squash(cell.text);
   return cells;
 }
+
+/** Removes every space inside a text. */
+export const squash = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 /** Groups cells by row, keeping order. */
 export function rowsOf(cells: readonly Cell[]): Cell[][] {

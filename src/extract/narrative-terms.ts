@@ -21,6 +21,7 @@ const BOUNDARY = /[，,。；;：:]/;
 export function moneyTerms(line: string): MoneyTerm[] {
   const out: MoneyTerm[] = [];
   let prevEnd = 0;
+  let sentence = 0;
   for (const m of line.matchAll(MONEY)) {
     const at = m.index;
     let start = prevEnd;
@@ -31,7 +32,7 @@ export function moneyTerms(line: string): MoneyTerm[] {
       }
     }
     const label = line.slice(start, at).replace(/^[、\s]+|\s+$/g, "").replace(/[“”"‘’]/g, "");
-    const sentence = (line.slice(0, at).match(/[。；;]/g) ?? []).length;
+    sentence += (line.slice(prevEnd, at).match(/[。；;]/g) ?? []).length;
     out.push({ label, value: Number(m[1]), unit: m[2] as MoneyTerm["unit"], at, end: at + m[0].length, sentence });
     prevEnd = at + m[0].length;
   }

@@ -25,32 +25,45 @@ for (const d of divisions) {
   if (!/^\d{6}$/.test(d.code) || d.name.length < 2) continue;
   byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
 }
-const namesLongestFirst = [...byName.keys()].sort((a, b) => b.length - a.length);
+const longest = Math.max(...[...byName.keys()].map((n) => n.length));
 
+const pinyinCache = new Map<string, string>();
 const SUFFIX = /(?:土家族苗族自治州|自治州|自治县|自治旗|林区|特区|新区|地区|市|县|区|旗|盟)$/;
 
 /** Pinyin name without the administrative suffix: 临湘市 → Linxiang. */
 export function placePinyin(zh: string): string {
+  const hit = pinyinCache.get(zh);
+  if (hit !== undefined) return hit;
   const base = zh.length > 2 ? zh.replace(SUFFIX, "") : zh;
   const syllables = pinyin(base, { toneType: "none", type: "array", v: true }) as string[];
   const joined = syllables.join("");
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
+  const name = joined.charAt(0).toUpperCase() + joined.slice(1);
+  pinyinCache.set(zh, name);
+  return name;
 }
 
 /** The division whose name starts `text` (longest name wins); `context` breaks ties between same-named places. */
 export function placeAtStart(text: string, context = ""): Place | null {
-  const name = namesLongestFirst.find((n) => text.startsWith(n));
+  const name = nameAt(text, 0);
   return name ? pick(name, context) : null;
 }
 
 /** The first division named anywhere in `text`. */
 export function firstPlaceIn(text: string): Place | null {
-  let best: { at: number; name: string } | null = null;
-  for (const name of namesLongestFirst) {
-    const at = text.indexOf(name);
-    if (at >= 0 && (best === null || at < best.at)) best = { at, name };
+  for (let i = 0; i < text.length; i++) {
+    const name = nameAt(text, i);
+    if (name) return pick(name, text);
   }
-  return best ? pick(best.name, text) : null;
+  return null;
+}
+
+/** The longest division name that starts at offset `at` of `text`. */
+function nameAt(text: string, at: number): string | null {
+  for (let k = Math.min(longest, text.length - at); k >= 2; k--) {
+    const candidate = text.slice(at, at + k);
+    if (byName.has(candidate)) return candidate;
+  }
+  return null;
 }
 
 function pick(name: string, context: string): Place {

@@ -7,6 +7,7 @@ import { emptyFindings } from "./findings.ts";
 import type { Findings, ReportContext } from "./findings.ts";
 import { readIdentity } from "./identity.ts";
 import { toCells, toLines } from "./lines.ts";
+import { moneyTerms } from "./narrative-terms.ts";
 import { selectFacts, selectFields, selectProjects } from "./normalize.ts";
 import { RECOGNIZERS } from "./recognizers/index.ts";
 
@@ -31,11 +32,19 @@ export interface ExtractedReport {
 /** "临湘市科技和工业信息化局" → "430682-2024-kjgyxxhj": county code, year, initials of the department's own name. */
 export function reportId(countyCode: string, countyZh: string, fiscalYear: number, department: string): string {
   const own = department.startsWith(countyZh) ? department.slice(countyZh.length) : department;
-  const initials = (pinyin(own.replace(/[和与及的（）()、\s]/g, ""), { pattern: "first", toneType: "none", type: "array" }) as string[])
-    .join("")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-  return `${countyCode}-${fiscalYear}-${initials || "dept"}`;
+  return `${countyCode}-${fiscalYear}-${initialsOf(own)}`;
+}
+
+// Departments repeat across counties and years; pinyin segmentation is the slow part of an id.
+const initialsCache = new Map<string, string>();
+function initialsOf(name: string): string {
+  let initials = initialsCache.get(name);
+  if (initials === undefined) {
+    const letters = pinyin(name.replace(/[和与及的（）()、\s]/g, ""), { pattern: "first", toneType: "none", type: "array" }) as string[];
+    initials = letters.join("").toLowerCase().replace(/[^a-z0-9]/g, "") || "dept";
+    initialsCache.set(name, initials);
+  }
+  return initials;
 }
 
 /** Reads one report text into rows for every published table. Throws ParseError when the text is not a report. */
@@ -43,7 +52,8 @@ export function extractReport(input: ReportInput): ExtractedReport {
   const lines = toLines(input.text);
   if (lines.every((l) => l.text === "")) throw new ParseError(input.sourceFile, null, "a report text", "an empty file");
   const identity = readIdentity(input.sourceFile, lines);
-  const ctx: ReportContext = { file: input.sourceFile, lines, cells: toCells(lines), fiscalYear: identity.fiscal_year };
+  const prose = lines.filter((l) => !l.raw.startsWith("\t") && l.text.includes("元")).map((line) => ({ line, terms: moneyTerms(line.text) }));
+  const ctx: ReportContext = { file: input.sourceFile, lines, cells: toCells(lines), prose, fiscalYear: identity.fiscal_year };
 
   const findings: Findings = emptyFindings();
   const found: string[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Basis, Metric } from "../../schema/vocab.ts";
 import type { FactCandidate, FieldCandidate, Findings, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
-import { filled, findCell, rowsFrom, squash } from "../grid.ts";
+import { filled, findCell, rowsFrom } from "../grid.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount } from "../numbers.ts";
 
@@ -56,7 +56,7 @@ function staff(ctx: ReportContext): FieldCandidate[] {
     const cell = values[i + values.length - header.length];
     const n = cell ? parseAmount(cell.text) : null;
     if (!cell || n === null) return;
-    const label = squash(h.text);
+    const label = h.key;
     if (/编制数/.test(label)) out.push({ field: "staff_authorized", value: n, line: cell.line, source: "table" });
     else if (/在职人数|实有人数/.test(label)) out.push({ field: "staff_actual", value: n, line: cell.line, source: "table" });
   });
@@ -82,7 +82,7 @@ function money(ctx: ReportContext): Partial<Findings> | null {
   const at = findCell(ctx.cells, /^经费控制情况/);
   if (at < 0) return null;
   const [header = [], ...rows] = rowsFrom(ctx.cells, at);
-  const columns = header.slice(1).flatMap((c) => moneyColumn(squash(c.text), ctx.fiscalYear) ?? []);
+  const columns = header.slice(1).flatMap((c) => moneyColumn(c.key, ctx.fiscalYear) ?? []);
   const facts: FactCandidate[] = [];
   const projects: ProjectCandidate[] = [];
   const sums: SumClaim[] = [];
@@ -109,7 +109,7 @@ function money(ctx: ReportContext): Partial<Findings> | null {
   };
 
   for (const row of rows) {
-    const label = squash(row[0]?.text ?? "");
+    const label = (row[0]?.key ?? "");
     if (label === "" || END.test(label)) break;
     const values = row.slice(1, 1 + columns.length);
     const terms = columns.map((_, i): Term | null => {

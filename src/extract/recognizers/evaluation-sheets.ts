@@ -6,7 +6,7 @@ import type { Basis, Metric } from "../../schema/vocab.ts";
 import { ParseError } from "../errors.ts";
 import { rateMismatch } from "../checks/execution-rate.ts";
 import type { FactCandidate, FieldCandidate, Findings, Note, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
-import { findCell, findCells, rowOf, rowsFrom, squash, valueAfter } from "../grid.ts";
+import { findCell, findCells, rowOf, rowsFrom, valueAfter } from "../grid.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount, parsePercent, sum } from "../numbers.ts";
 import { readIndicatorGrid } from "./indicator-grid.ts";
@@ -40,15 +40,15 @@ type FundKey = (typeof FUND_COLUMNS)[number]["key"];
 function fundsRow(cells: readonly Cell[], anchor: number): Partial<Record<FundKey, Cell>> {
   const rows = rowsFrom(cells, Math.max(0, anchor - 12), anchor + 1);
   const headerCells = rows.slice(0, -1).flat();
-  const keys = headerCells.flatMap((c) => FUND_COLUMNS.find((f) => f.match.test(squash(c.text)))?.key ?? []);
+  const keys = headerCells.flatMap((c) => FUND_COLUMNS.find((f) => f.match.test(c.key))?.key ?? []);
   const row = rowOf(cells, anchor);
-  const values = row.slice(row.findIndex((c) => FUNDS.test(squash(c.text))) + 1);
+  const values = row.slice(row.findIndex((c) => FUNDS.test(c.key)) + 1);
   return Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([, c]) => c !== undefined));
 }
 
 function breakdown(ctx: ReportContext, from: number, to: number, funds: { final: number | null; executed: number | null }): FactCandidate[] {
   const found = ctx.cells.slice(from, to).flatMap((c) => {
-    const m = BREAKDOWN.exec(squash(c.text));
+    const m = BREAKDOWN.exec(c.key);
     const metric = m?.[1] ? BREAKDOWN_METRIC[m[1]] : undefined;
     return metric && m?.[2] ? [{ metric, value: Number(m[2]), line: c.line }] : [];
   });

@@ -5,7 +5,7 @@
 import type { Metric } from "../../schema/vocab.ts";
 import { ParseError } from "../errors.ts";
 import type { FactCandidate, Findings, Recognizer, ReportContext, SumClaim } from "../findings.ts";
-import { findCells, rowOf, rowsFrom, squash } from "../grid.ts";
+import { findCells, rowOf, rowsFrom } from "../grid.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount } from "../numbers.ts";
 
@@ -66,7 +66,7 @@ interface Column {
 }
 
 function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
-  const labels = header.map((c) => squash(c.text)).filter((t) => !SKIP_HEADER.test(t));
+  const labels = header.map((c) => c.key).filter((t) => !SKIP_HEADER.test(t));
   const cols = labels
     .filter((t) => !(spec.parents?.test(t) ?? false))
     .map((label, i) => {
@@ -78,17 +78,17 @@ function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
 
 function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial<Findings> {
   const rows = rowsFrom(ctx.cells, anchor);
-  const firstData = rows.findIndex((r) => ROW_LABEL.test(squash(r[0]?.text ?? "")));
+  const firstData = rows.findIndex((r) => ROW_LABEL.test((r[0]?.key ?? "")));
   const anchorLine = ctx.cells[anchor]?.line ?? null;
   if (firstData < 0) {
     throw new ParseError(ctx.file, anchorLine, `a data row ("局机关及二级机构汇总" or "1、局机关") under the ${spec.title} table header`, "the end of the text");
   }
   const header = rows.slice(0, firstData).flat();
-  const start = header.findIndex((c) => squash(c.text) === "机构名称");
+  const start = header.findIndex((c) => c.key === "机构名称");
   const columns = headerColumns(spec, start >= 0 ? header.slice(start) : header);
   const dataRows: Cell[][] = [];
   for (const row of rows.slice(firstData)) {
-    if (!ROW_LABEL.test(squash(row[0]?.text ?? ""))) break;
+    if (!ROW_LABEL.test((row[0]?.key ?? ""))) break;
     dataRows.push(row);
   }
   const [summary, ...units] = dataRows;
@@ -105,14 +105,14 @@ function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial
     const parts = units.flatMap((u) => {
       const c = u[i + 1];
       const v = c ? parseAmount(c.text) : null;
-      return c && v !== null ? [{ label: squash(u[0]?.text ?? ""), value: v, line: c.line }] : [];
+      return c && v !== null ? [{ label: (u[0]?.key ?? ""), value: v, line: c.line }] : [];
     });
     if (col.metric && parts.length > 0) {
       sums.push({
         rule: "unit_rows_sum",
         metrics: col.metric,
         what: `${spec.title}表“${col.label}”列各单位`,
-        total: { label: squash(summary[0]?.text ?? "汇总"), value, line: cell.line },
+        total: { label: summary[0]?.key ?? "汇总", value, line: cell.line },
         parts,
       });
     }
@@ -125,7 +125,7 @@ export const formTables: Recognizer[] = TABLES.map((spec) => ({
   part: spec.part,
   recognize(ctx) {
     // The anchor must be a header cell: the 三公 header also appears as a row label in 基础数据表, which has no 机构名称.
-    const anchor = findCells(ctx.cells, spec.anchor).find((i) => rowOf(ctx.cells, i).some((c) => squash(c.text) === "机构名称"));
+    const anchor = findCells(ctx.cells, spec.anchor).find((i) => rowOf(ctx.cells, i).some((c) => c.key === "机构名称"));
     return anchor === undefined ? null : readTable(ctx, spec, anchor);
   },
 }));

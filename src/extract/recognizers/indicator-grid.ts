@@ -4,7 +4,6 @@
  */
 import type { Level1, Level2 } from "../../schema/vocab.ts";
 import type { IndicatorCandidate, Term } from "../findings.ts";
-import { squash } from "../grid.ts";
 import { judge } from "../indicator-status.ts";
 import { announcedWeight, level1Of, level2Of } from "../levels.ts";
 import type { Cell } from "../lines.ts";
@@ -51,7 +50,7 @@ function mergeShortRows(rows: Cell[][], width: number): Cell[][] {
 export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", project: string | null): GridResult {
   const [header = [], ...rest] = rows;
   const body = mergeShortRows(rest, commonLength(rest) ?? header.length);
-  const names = header.map((c) => squash(c.text));
+  const names = header.map((c) => c.key);
   const col = (pattern: RegExp) => names.findIndex((n) => pattern.test(n));
   const at = {
     level1: col(/^一级指标$/),
@@ -66,7 +65,7 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   for (const row of body) {
-    const first = squash(row.find((c) => c.text !== "")?.text ?? "");
+    const first = (row.find((c) => c.text !== "")?.key ?? "");
     if (/^(总分|合计)$/.test(first)) {
       const cells = row.filter((c) => c.text !== "");
       const term = (c: Cell | undefined): Term | null => {
@@ -76,11 +75,11 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
       out.total = { weight: term(cells[1]), score: term(cells[2]) };
       break;
     }
-    if (row.some((c) => squash(c.text) === "三级指标")) continue;
+    if (row.some((c) => c.key === "三级指标")) continue;
     const offset = row.length - header.length;
     const cell = (k: number) => (k < 0 ? undefined : row[k + offset]);
-    const l1 = squash(cell(at.level1)?.text ?? "");
-    const l2 = squash(cell(at.level2)?.text ?? "");
+    const l1 = (cell(at.level1)?.key ?? "");
+    const l2 = (cell(at.level2)?.key ?? "");
     if (l1) {
       level1 = level1Of(l1) ?? level1;
       const w = announcedWeight(l1);

@@ -1,6 +1,6 @@
 /** The 一级指标 summary table of a narrative report (吉首): 一级指标 | 指标分值 | 自评得分 | 得分率, closed by 合计. */
 import type { Recognizer, SumClaim, Term } from "../findings.ts";
-import { findCell, rowsFrom, squash } from "../grid.ts";
+import { findCell, rowsFrom } from "../grid.ts";
 import { parseAmount } from "../numbers.ts";
 
 export const level1ScoreTable: Recognizer = {
@@ -9,7 +9,7 @@ export const level1ScoreTable: Recognizer = {
     const at = findCell(ctx.cells, /^一级指标$/);
     if (at < 0) return null;
     const [header = [], ...rows] = rowsFrom(ctx.cells, at);
-    const names = header.map((c) => squash(c.text));
+    const names = header.map((c) => c.key);
     const wAt = names.findIndex((n) => /分值/.test(n));
     const sAt = names.findIndex((n) => /得分$/.test(n));
     // The same header opens the indicator grid of a 绩效自评表; that one has a 三级指标 column.
@@ -17,7 +17,7 @@ export const level1ScoreTable: Recognizer = {
     const weights: Term[] = [];
     const scores: Term[] = [];
     for (const row of rows) {
-      const label = squash(row[0]?.text ?? "");
+      const label = (row[0]?.key ?? "");
       const w = row[wAt];
       const s = row[sAt];
       const term = (c: typeof w): Term | null => {

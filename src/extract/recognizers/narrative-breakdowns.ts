@@ -4,7 +4,6 @@
  * up to the figure they break down.
  */
 import type { Recognizer, SumClaim } from "../findings.ts";
-import { moneyTerms } from "../narrative-terms.ts";
 
 const OPENS = /^\s*[，,。]?\s*(?:其中[:：，,]?|主要用于|主要包括)/;
 // "基本支出中人员经费781.88万元" opens a nested breakdown: the outer one ends there.
@@ -14,9 +13,8 @@ export const narrativeBreakdowns: Recognizer = {
   part: "narrative_breakdowns",
   recognize(ctx) {
     const sums: SumClaim[] = [];
-    for (const line of ctx.lines) {
-      if (line.raw.startsWith("\t")) continue;
-      const terms = moneyTerms(line.text).filter((t) => t.unit === "万元");
+    for (const { line, terms: all } of ctx.prose) {
+      const terms = all.filter((t) => t.unit === "万元");
       terms.forEach((head, i) => {
         if (!OPENS.test(line.text.slice(head.end))) return;
         const items = [];

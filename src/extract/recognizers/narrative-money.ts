@@ -7,13 +7,14 @@ import type { Basis, Metric } from "../../schema/vocab.ts";
 import type { FactCandidate, Findings, Note, Recognizer } from "../findings.ts";
 import type { Line } from "../lines.ts";
 import { sum } from "../numbers.ts";
+import type { MoneyTerm } from "../narrative-terms.ts";
 import { basisMarker, metricOf, moneyTerms, PURE_BASIS, yearIn } from "../narrative-terms.ts";
 
 const FUND_SCOPE = /财政拨款|一般公共预算/;
 const RATE = /预算执行率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /** Reads one prose line into fact candidates. */
-export function lineFacts(line: Line, fiscalYear: number): { facts: FactCandidate[]; notes: Note[] } {
+export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyTerm[] = moneyTerms(line.text)): { facts: FactCandidate[]; notes: Note[] } {
   const facts: FactCandidate[] = [];
   const notes: Note[] = [];
   const sangong = /三公/.test(line.text);
@@ -24,7 +25,7 @@ export function lineFacts(line: Line, fiscalYear: number): { facts: FactCandidat
   let household: FactCandidate | null = null;
   let sentenceStart = 0;
   let lastSentence = -1;
-  for (const term of moneyTerms(line.text)) {
+  for (const term of terms) {
     if (term.sentence !== lastSentence) {
       lastSentence = term.sentence;
       sentenceStart = Math.max(line.text.lastIndexOf("。", term.at), line.text.lastIndexOf("；", term.at)) + 1;
@@ -76,9 +77,8 @@ export const narrativeMoney: Recognizer = {
   part: "narrative",
   recognize(ctx) {
     const out: Pick<Findings, "facts" | "notes"> = { facts: [], notes: [] };
-    for (const line of ctx.lines) {
-      if (line.raw.startsWith("\t") || !/万元|元/.test(line.text)) continue;
-      const found = lineFacts(line, ctx.fiscalYear);
+    for (const { line, terms } of ctx.prose) {
+      const found = lineFacts(line, ctx.fiscalYear, terms);
       out.facts.push(...found.facts);
       out.notes.push(...found.notes);
     }

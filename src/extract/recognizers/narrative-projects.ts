@@ -4,7 +4,6 @@
  * Where items are followed by "主要用于", only those are projects; the rest are what the money was spent on.
  */
 import type { Findings, ProjectCandidate, Recognizer } from "../findings.ts";
-import { moneyTerms } from "../narrative-terms.ts";
 
 const LIST_HEAD = /(项目支出|项目资金|专项资金|专项经费)(情况)?(为|是|共计?|合计)?$/;
 const USED_FOR = /^\s*[，,]?\s*主要用于/;
@@ -14,9 +13,8 @@ export const narrativeProjects: Recognizer = {
   part: "narrative_projects",
   recognize(ctx) {
     const out: Pick<Findings, "projects" | "sums"> = { projects: [], sums: [] };
-    for (const line of ctx.lines) {
-      if (line.raw.startsWith("\t")) continue;
-      const terms = moneyTerms(line.text).filter((t) => t.unit === "万元");
+    for (const { line, terms: all } of ctx.prose) {
+      const terms = all.filter((t) => t.unit === "万元");
       const [head, ...rest] = terms;
       if (!head || rest.length < 2 || !LIST_HEAD.test(head.label.replace(/\s+/g, ""))) continue;
       const usedFor = rest.some((t) => USED_FOR.test(line.text.slice(t.end)));

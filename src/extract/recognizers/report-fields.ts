@@ -4,7 +4,7 @@
  * ("综合得分为97分", "等次为“优”", "实有人数26人", "10个行政编制，15个事业编制").
  */
 import type { FieldCandidate, FieldName, Recognizer } from "../findings.ts";
-import { squash, valueAfter } from "../grid.ts";
+import { valueAfter } from "../grid.ts";
 import { parseAmount } from "../numbers.ts";
 
 const LABEL_CELLS: { match: RegExp; field: FieldName }[] = [
@@ -24,12 +24,12 @@ const STAFF_PATTERNS: { re: RegExp; field: FieldName }[] = [
 function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   cells.forEach((cell, i) => {
-    const text = squash(cell.text);
+    const text = cell.key;
     const spec = LABEL_CELLS.find((l) => l.match.test(text));
     if (spec) {
       const next = valueAfter(cells, i);
       if (!next) return;
-      const raw = squash(next.text);
+      const raw = next.key;
       if (spec.field === "grade") {
         if (GRADE.test(raw)) out.push({ field: "grade", value: raw, line: next.line, source: "table" });
       } else {
@@ -47,10 +47,12 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
   return out;
 }
 
+const MENTIONS = /得分|等次|等级|编制|人数|人员/;
+
 function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   for (const line of lines) {
-    if (line.raw.startsWith("\t")) continue;
+    if (line.raw.startsWith("\t") || !MENTIONS.test(line.text)) continue;
     const t = line.text;
     const score = /综合得分|自评得分|总得分/.test(t) ? INLINE_SCORE.exec(t) : null;
     if (score?.[1] && /分/.test(t)) out.push({ field: "self_score", value: Number(score[1]), line: line.n, source: "narrative" });

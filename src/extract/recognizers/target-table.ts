@@ -5,7 +5,7 @@
  */
 import type { Level1, Level2 } from "../../schema/vocab.ts";
 import type { IndicatorCandidate, Recognizer } from "../findings.ts";
-import { findCell, rowOf, rowsFrom, squash } from "../grid.ts";
+import { findCell, rowOf, rowsFrom } from "../grid.ts";
 import { judge } from "../indicator-status.ts";
 import { isLevel2Label, level1Of, level2Of } from "../levels.ts";
 import type { Cell } from "../lines.ts";
@@ -21,7 +21,7 @@ export const targetTable: Recognizer = {
     const at = findCell(ctx.cells, /^评价内容$/);
     if (at < 0) return null;
     const header = rowOf(ctx.cells, at);
-    const arity = header.length - header.findIndex((c) => squash(c.text) === "评价内容") - 1;
+    const arity = header.length - header.findIndex((c) => c.key === "评价内容") - 1;
     const indicators: IndicatorCandidate[] = [];
     let level1: Level1 | null = null;
     let level2: Level2 | null = null;
@@ -49,7 +49,7 @@ export const targetTable: Recognizer = {
     };
     outer: for (const row of rowsFrom(ctx.cells, at).slice(1)) {
       for (const cell of row) {
-        const text = squash(cell.text);
+        const text = cell.key;
         if (text === "") continue;
         if (END.test(text)) break outer;
         if (LEVEL1_LABEL.test(text)) {
