@@ -4,6 +4,7 @@ import { formatNumber, formatScore, formatShare, formatWan } from "../format/zh.
 import { reportSummaries, type ReportSummary } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { FONT_STACK, SERIES } from "./palette.ts";
+import { plot } from "./plot-defaults.ts";
 import { reportLabel } from "./row-label.ts";
 
 interface Measure {
@@ -51,7 +52,7 @@ export const compareChart: ChartSpec<ReportSummary> = {
     const cells = MEASURES.flatMap((m) => rows.map((r) => ({ m, r, v: m.value(r) }))).filter((c) => c.v !== null);
     type Cell = (typeof cells)[number];
     const barHeight = 14;
-    return Plot.plot({
+    return plot({
       document: ctx.document,
       width: ctx.width,
       height: 40 + MEASURES.length * (rows.length * barHeight + 34),

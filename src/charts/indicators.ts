@@ -5,7 +5,7 @@ import { formatNumber, formatShare, formatWithUnit } from "../format/zh.ts";
 import { indicatorViews, type IndicatorView } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
-import { BAR_INSET, baseOptions, rowLabels, rowScale } from "./plot-defaults.ts";
+import { BAR_INSET, baseOptions, plot, rowLabels, rowScale } from "./plot-defaults.ts";
 import { reportLabel } from "./row-label.ts";
 
 const STATUS_COLOR: Record<Status, string> = { met: OKABE_ITO.green, missed: OKABE_ITO.vermillion, unknown: OKABE_ITO.grey };
@@ -62,7 +62,7 @@ export const indicatorsChart: ChartSpec<IndicatorView> = {
     const reports = reportsIn(rows);
     // Met first, then missed, then unknown, so the counts read from the left edge.
     const sorted = [...rows].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
-    return Plot.plot({
+    return plot({
       ...baseOptions(ctx, reports.length, indicatorsChart.title),
       x: { label: "指标数（个）", grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? formatNumber(d) : "") },
       y: rowScale(reports.map(reportOf)),

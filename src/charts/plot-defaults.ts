@@ -8,6 +8,17 @@ export const ROW_HEIGHT = 46;
 const TOP = 40;
 const BOTTOM = 44;
 
+/**
+ * Plot.plot, then every labelled mark group gets role="group": Plot labels its <g> elements ("bar", "rule"),
+ * and axe-core rejects aria-label on an element with no role (aria-prohibited-attr, serious).
+ */
+export function plot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
+  const chart = Plot.plot(options);
+  for (const g of Array.from(chart.querySelectorAll("g[aria-label]"))) if (!g.hasAttribute("role")) g.setAttribute("role", "group");
+  chart.setAttribute("role", "img");
+  return chart;
+}
+
 /** Base options: size, font, no y axis (labels are drawn above each row by rowLabels). */
 export function baseOptions(ctx: ChartContext, rowCount: number, ariaLabel: string): Plot.PlotOptions {
   return {

@@ -4,7 +4,7 @@ import { formatChange, formatNumber, formatWan } from "../format/zh.ts";
 import { sangong, type SangongRow } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
-import { baseOptions, DOT_DY, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
+import { baseOptions, DOT_DY, plot, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
 import { reportLabel } from "./row-label.ts";
 
 const key = (r: SangongRow) => `${r.report_id}|${r.category}`;
@@ -64,7 +64,7 @@ export const sangongChart: ChartSpec<SangongRow> = {
     return items;
   },
   render(rows, ctx) {
-    return Plot.plot({
+    return plot({
       ...baseOptions(ctx, rows.length, sangongChart.title),
       x: { label: "金额（万元）", grid: true, axis: xAxisPlacement(rows.length), zero: true, tickFormat: (d: number) => formatNumber(d) },
       y: rowScale(rows.map(key)),

@@ -5,7 +5,7 @@ import { reportSummaries, type ReportSummary } from "../query/queries.ts";
 import { sortSummaries } from "../query/sort-summaries.ts";
 import type { ChartContext, ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
-import { BAR_INSET, baseOptions, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
+import { BAR_INSET, baseOptions, plot, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
 import { reportLabel } from "./row-label.ts";
 
 type PartKey = "spend_personnel" | "spend_public" | "spend_basic" | "spend_project";
@@ -74,7 +74,7 @@ export const spendingChart: ChartSpec<ReportSummary> = {
     const mode = ctx.mode ?? "amount";
     const segs = rows.flatMap((r) => segments(r, mode));
     const y = (r: ReportSummary) => r.report_id;
-    return Plot.plot({
+    return plot({
       ...baseOptions(ctx, rows.length, spendingChart.title),
       x: {
         label: mode === "share" ? "占比（%）" : mode === "per_staff" ? "人均支出（万元/人）" : "支出（万元）",

@@ -13,7 +13,9 @@ export function toCsvText(columns: readonly string[], rows: readonly object[]): 
       return v === null || v === undefined ? "" : typeof v === "boolean" ? (v ? "true" : "false") : String(v);
     });
   });
-  return BOM + Papa.unparse({ fields: [...columns], data }, { newline: NEWLINE }) + NEWLINE;
+  // Header and body apart: papaparse ends a header-only file with a newline but not one with rows.
+  const lines = (cells: string[][]) => Papa.unparse(cells, { newline: NEWLINE }) + NEWLINE;
+  return BOM + lines([[...columns]]) + (data.length > 0 ? lines(data) : "");
 }
 
 /** The CSV as a data: URL, so the link works on a static page with JavaScript off. */

@@ -1,0 +1,104 @@
+/**
+ * Charts rendered at build time (linkedom) from fixture rows: one mark per drawn row, Chinese labels and
+ * units, a table row per drawn row, and a CSV of exactly those rows.
+ */
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { buildDocument } from "../../src/charts/build-document.ts";
+import { renderLegend } from "../../src/charts/legend.ts";
+import { CHARTS, chartSpec } from "../../src/charts/registry.ts";
+import { chartCsv, renderTableBody } from "../../src/charts/table.ts";
+import { EMPTY_FILTERS } from "../../src/query/filters.ts";
+import { indicatorViews, reportSummaries, sangong } from "../../src/query/queries.ts";
+import { spendingChart } from "../../src/charts/spending.ts";
+import { sangongChart } from "../../src/charts/sangong.ts";
+import { indicatorsChart } from "../../src/charts/indicators.ts";
+import { compareChart } from "../../src/charts/compare.ts";
+import { openFixtureDb } from "../query/fixture.ts";
+
+let fixture: Awaited<ReturnType<typeof openFixtureDb>>;
+beforeAll(async () => {
+  fixture = await openFixtureDb();
+});
+afterAll(() => fixture.close());
+
+const document = buildDocument();
+const ctx = { document, width: 640 };
+const rectsIn = (svg: Element, label: string) => svg.querySelectorAll(`g[aria-label="${label}"] rect`).length;
+const texts = (svg: Element) => Array.from(svg.querySelectorAll("text")).map((t) => t.textContent ?? "");
+
+describe("spending", () => {
+  test("amounts: one segment per printed part; labels and unit in Chinese", async () => {
+    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const svg = spendingChart.render(rows, ctx);
+    expect(svg.tagName.toLowerCase()).toBe("svg");
+    // 临湘: personnel + public + project; 吉首: basic (not split) + project.
+    expect(rectsIn(svg, "bar")).toBe(5);
+    expect(texts(svg)).toContain("临湘市 · 科技和工业信息化局 · 2024年");
+    expect(texts(svg).some((t) => t.includes("支出（万元）"))).toBe(true);
+    expect(svg.querySelector("title")?.textContent).toMatch(/人员经费：450万元/);
+  });
+
+  test("shares end at 100% and per staff skips reports without a staff count", async () => {
+    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const shares = spendingChart.render(rows, { ...ctx, mode: "share" });
+    expect(texts(shares).some((t) => t.includes("占比（%）"))).toBe(true);
+    const perStaff = spendingChart.render(rows, { ...ctx, mode: "per_staff" });
+    expect(rectsIn(perStaff, "bar")).toBe(3);
+    expect(texts(perStaff).some((t) => t.includes("万元/人"))).toBe(true);
+  });
+
+  test("legend names only the parts drawn", async () => {
+    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const legend = renderLegend(document, spendingChart.legend(rows, ctx));
+    expect(Array.from(legend.querySelectorAll("li")).map((li) => li.textContent)).toEqual(["人员经费", "公用经费", "基本支出（未分人员/公用）", "项目支出"]);
+  });
+});
+
+test("sangong: one range line per row, overspent marked in the label", async () => {
+  const rows = await sangong(fixture.db, EMPTY_FILTERS);
+  const svg = sangongChart.render(rows, ctx);
+  expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBe(rows.length);
+  expect(texts(svg).some((t) => t.includes("公务接待（超预算）"))).toBe(true);
+  expect(texts(svg).some((t) => t.includes("金额（万元）"))).toBe(true);
+  expect(sangongChart.legend(rows, ctx).map((i) => i.label)).toContain("本年实际（超预算）");
+});
+
+test("indicators: one block per indicator, coloured by status", async () => {
+  const rows = await indicatorViews(fixture.db, EMPTY_FILTERS);
+  const svg = indicatorsChart.render(rows, ctx);
+  expect(rectsIn(svg, "bar")).toBe(rows.length);
+  expect(Array.from(svg.querySelectorAll("title")).map((t) => t.textContent).join("\n")).toMatch(/三公经费控制[\s\S]*未完成；完成比 80.0%/);
+  expect(indicatorsChart.legend(rows, ctx).map((i) => i.label)).toEqual(["已完成", "未完成", "无法判断"]);
+});
+
+test("compare: one bar per report and measure that has a value", async () => {
+  const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+  const svg = compareChart.render(rows, ctx);
+  // 临湘: 5 measures (no execution rate) → 4; 吉首: basic share, completion rate, score → 3.
+  expect(rectsIn(svg, "bar")).toBe(7);
+  expect(texts(svg)).toContain("自评得分（分）");
+});
+
+describe("table and CSV beside every chart", () => {
+  test.each(Object.keys(CHARTS))("%s: one tbody row per drawn row, numbers linked to source lines", async (id) => {
+    const spec = chartSpec(id);
+    const rows = await spec.query(fixture.db, EMPTY_FILTERS);
+    expect(rows.length).toBeGreaterThan(0);
+    const tbody = renderTableBody(document, spec, rows, "/base/");
+    const trs = Array.from(tbody.querySelectorAll("tr"));
+    expect(trs.map((tr) => tr.getAttribute("data-report-id"))).toEqual(rows.map((r) => r.report_id));
+    for (const a of Array.from(tbody.querySelectorAll("a.src"))) expect(a.getAttribute("href")).toMatch(/^\/base\/reports\/[\w-]+\/#L\d+$/);
+
+    const csv = chartCsv(spec, rows);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r["report_id"])).toEqual(rows.map((r) => r.report_id));
+  });
+
+  test("spending CSV holds the numbers and their source lines as queried", async () => {
+    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const parsed = Papa.parse<Record<string, string>>(chartCsv(spendingChart, rows).slice(1), { header: true });
+    expect(parsed.data[0]).toMatchObject({ report_id: "430682-2024-kjgyxxhj", spend_personnel: "450", spend_personnel_line: "102", basic_share: "0.6" });
+  });
+});
