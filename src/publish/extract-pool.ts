@@ -10,8 +10,10 @@ const BATCH = 25;
 export async function processInWorkers(inDir: string, files: readonly string[], workers: number): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   let next = 0;
+  let failed = false;
   const take = (): Batch | null => {
-    if (next >= files.length) return null;
+    // After one worker fails the run is lost: the others stop at their next batch instead of finishing the corpus.
+    if (next >= files.length || failed) return null;
     const batch = { start: next, files: files.slice(next, next + BATCH) };
     next += BATCH;
     return batch;
@@ -30,9 +32,14 @@ export async function processInWorkers(inDir: string, files: readonly string[], 
         result.outcomes.forEach((o, i) => (outcomes[result.start + i] = o));
         feed();
       });
-      worker.on("error", reject);
+      worker.on("error", (error) => {
+        failed = true;
+        reject(error);
+      });
       worker.on("exit", (code) => {
-        if (!done) reject(new Error(`extract worker stopped early with exit code ${code}`));
+        if (done) return;
+        failed = true;
+        reject(new Error(`extract worker stopped early with exit code ${code}`));
       });
       feed();
     });
