@@ -10,9 +10,12 @@ import { useBrowser, waitForDuckdb } from "./site.ts";
 const session = useBrowser();
 const MISSING = "—";
 
-/** Whether a table cell's text shows one of the CSV row's values: verbatim, contained, or as a rounded number. */
+/**
+ * Whether a table cell's text shows one of the CSV row's values: verbatim, contained, or as a rounded number.
+ * Cells without a digit are labels the page translates (met → 已完成, false → 否), so only figures are compared.
+ */
 function shownIn(cell: string, values: string[]): boolean {
-  if (cell === "" || cell === MISSING) return true;
+  if (cell === MISSING || !/\d/.test(cell)) return true;
   if (values.some((v) => v !== "" && (cell === v || cell.includes(v)))) return true;
   const m = cell.replaceAll(/(?<=\d)[,，](?=\d{3})/g, "").match(/[-+]?\d+(?:\.(\d+))?/);
   if (!m) return false;

@@ -30,8 +30,10 @@ function lineHolds(line: string, shown: { value: number; decimals: number }): bo
   return numbersIn(line).some((n) => Math.abs(n.value - shown.value) <= tolerance);
 }
 
-function sourceLinks(page: Page): Promise<SourceLink[]> {
-  return page.locator("a.src").evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: (a.textContent ?? "").trim() })));
+/** The page's source links; one whose text is just its line number ("304", "第304行") shows no value, so no text. */
+async function sourceLinks(page: Page): Promise<SourceLink[]> {
+  const links = await page.locator("a.src").evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, text: (a.textContent ?? "").trim() })));
+  return links.map((l) => (l.text.replaceAll(/[第行L#\s]/g, "") === new URL(l.href).hash.slice(2) ? { ...l, text: "" } : l));
 }
 
 /** Checks the report page now shown: the hash's line is :target, highlighted, in view, and holds the number. */
@@ -71,6 +73,21 @@ describe.each(LINK_PAGES)("/%s", (route) => {
     const pattern = new RegExp(`^${session.url("reports/").replaceAll(/[.?]/g, "\\$&")}([\\w-]+)/#L(\\d+)$`);
     const bad = links.filter((l) => !ids.has(pattern.exec(l.href)?.[1] ?? ""));
     expect(bad).toEqual([]);
+  });
+
+  test("every source link showing a number points to a line holding that number", async () => {
+    const { page } = await session.open(route, { js: false });
+    const links = (await sourceLinks(page)).filter((l) => numbersIn(l.text).length > 0);
+    const lines = new Map<string, Record<string, string>>();
+    for (const report of new Set(links.map((l) => l.href.split("#")[0]!))) {
+      await page.goto(report, { waitUntil: "load" });
+      lines.set(report, await page.locator("ol.source-text > li[id]").evaluateAll((lis) => Object.fromEntries(lis.map((li) => [li.id, li.textContent ?? ""]))));
+    }
+    const wrong = links.filter((l) => {
+      const [report, id] = l.href.split("#") as [string, string];
+      return !lineHolds(lines.get(report)?.[id] ?? "", numbersIn(l.text)[0]!);
+    });
+    expect(wrong.map((l) => `${l.text} → ${l.href.split("/reports/")[1]}: "${lines.get(l.href.split("#")[0]!)?.[l.href.split("#")[1]!]?.trim()}"`)).toEqual([]);
   });
 
   test("the first numeric source link opens the report at its line", async () => {
