@@ -18,6 +18,10 @@ export interface TableColumn<R> {
   line?: keyof R & string;
   /** Leave out of the CSV (e.g. a display-only label). */
   tableOnly?: boolean;
+  /** Leave out of the table (machine columns the readable label already shows). */
+  csvOnly?: boolean;
+  /** Link the cell to the report page. */
+  report?: boolean;
 }
 
 export interface LegendItem {

@@ -5,6 +5,7 @@ import { reportSummaries, type ReportSummary } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { FONT_STACK, SERIES } from "./palette.ts";
 import { plot } from "./plot-defaults.ts";
+import { reportColumns } from "./report-columns.ts";
 import { reportLabel } from "./row-label.ts";
 
 interface Measure {
@@ -29,9 +30,7 @@ export const compareChart: ChartSpec<ReportSummary> = {
   csvName: "compare.csv",
   query: reportSummaries,
   columns: [
-    { key: "county_zh", label: "县市" },
-    { key: "department_zh", label: "部门" },
-    { key: "fiscal_year", label: "年度", format: (v) => String(v) },
+    ...reportColumns(),
     { key: "spend_total", label: "支出合计", format: (v) => formatWan(v as number | null), line: "spend_total_line" },
     { key: "basic_share", label: "基本支出占比", format: (v) => formatShare(v as number | null) },
     { key: "personnel_share", label: "人员经费占基本支出", format: (v) => formatShare(v as number | null) },

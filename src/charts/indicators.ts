@@ -6,6 +6,7 @@ import { indicatorViews, type IndicatorView } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
 import { BAR_INSET, baseOptions, plot, rowLabels, rowScale } from "./plot-defaults.ts";
+import { reportColumns } from "./report-columns.ts";
 import { reportLabel } from "./row-label.ts";
 
 const STATUS_COLOR: Record<Status, string> = { met: OKABE_ITO.green, missed: OKABE_ITO.vermillion, unknown: OKABE_ITO.grey };
@@ -36,9 +37,7 @@ export const indicatorsChart: ChartSpec<IndicatorView> = {
   csvName: "indicators.csv",
   query: indicatorViews,
   columns: [
-    { key: "county_zh", label: "县市" },
-    { key: "department_zh", label: "部门" },
-    { key: "fiscal_year", label: "年度", format: (v) => String(v) },
+    ...reportColumns(),
     { key: "sheet", label: "表" },
     { key: "level1", label: "一级指标" },
     { key: "level2", label: "二级指标" },

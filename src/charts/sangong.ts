@@ -5,6 +5,7 @@ import { sangong, type SangongRow } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
 import { baseOptions, DOT_DY, plot, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
+import { reportColumns } from "./report-columns.ts";
 import { reportLabel } from "./row-label.ts";
 
 const key = (r: SangongRow) => `${r.report_id}|${r.category}`;
@@ -42,10 +43,8 @@ export const sangongChart: ChartSpec<SangongRow> = {
   csvName: "sangong.csv",
   query: sangong,
   columns: [
-    { key: "county_zh", label: "县市" },
-    { key: "department_zh", label: "部门" },
-    { key: "fiscal_year", label: "年度", format: (v) => String(v) },
-    { key: "category", label: "类别代码", tableOnly: false, format: (v) => String(v) },
+    ...reportColumns(),
+    { key: "category", label: "类别代码", csvOnly: true },
     { key: "category_zh", label: "类别" },
     { key: "last_actual", label: "上年实际（万元）", format: (v) => formatNumber(v as number | null), line: "last_actual_line" },
     { key: "budget", label: "本年预算（万元）", format: (v) => formatNumber(v as number | null), line: "budget_line" },

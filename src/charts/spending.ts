@@ -6,6 +6,7 @@ import { sortSummaries } from "../query/sort-summaries.ts";
 import type { ChartContext, ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
 import { BAR_INSET, baseOptions, plot, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
+import { reportColumns } from "./report-columns.ts";
 import { reportLabel } from "./row-label.ts";
 
 type PartKey = "spend_personnel" | "spend_public" | "spend_basic" | "spend_project";
@@ -53,9 +54,7 @@ export const spendingChart: ChartSpec<ReportSummary> = {
   csvName: "spending.csv",
   query: async (db, f) => sortSummaries(await reportSummaries(db, f), f.sort),
   columns: [
-    { key: "county_zh", label: "县市" },
-    { key: "department_zh", label: "部门" },
-    { key: "fiscal_year", label: "年度", format: (v) => String(v) },
+    ...reportColumns(),
     { key: "spend_total", label: "支出合计（万元）", format: (v) => formatNumber(v as number | null), line: "spend_total_line" },
     { key: "spend_basic", label: "基本支出（万元）", format: (v) => formatNumber(v as number | null), line: "spend_basic_line" },
     { key: "spend_personnel", label: "人员经费（万元）", format: (v) => formatNumber(v as number | null), line: "spend_personnel_line" },

@@ -11,11 +11,15 @@ function cellText<R extends Row>(col: TableColumn<R>, row: R): string {
   return v === null || v === undefined ? "—" : String(v);
 }
 
+function tableColumns<R extends Row>(spec: ChartSpec<R>): TableColumn<R>[] {
+  return spec.columns.filter((c) => !c.csvOnly);
+}
+
 /** <thead> with one <th scope="col"> per column. */
 export function renderTableHead<R extends Row>(document: Document, spec: ChartSpec<R>): HTMLTableSectionElement {
   const thead = document.createElement("thead");
   const tr = document.createElement("tr");
-  for (const col of spec.columns) {
+  for (const col of tableColumns(spec)) {
     const th = document.createElement("th");
     th.setAttribute("scope", "col");
     th.textContent = col.label;
@@ -31,12 +35,17 @@ export function renderTableBody<R extends Row>(document: Document, spec: ChartSp
   for (const row of rows) {
     const tr = document.createElement("tr");
     tr.setAttribute("data-report-id", row.report_id);
-    for (const col of spec.columns) {
+    for (const col of tableColumns(spec)) {
       const td = document.createElement("td");
       const text = cellText(col, row);
       if (typeof (row as Record<string, unknown>)[col.key] === "number") td.className = "num";
       const line = col.line ? (row as Record<string, unknown>)[col.line] : null;
-      if (typeof line === "number" && text !== "—") {
+      if (col.report) {
+        const a = document.createElement("a");
+        a.setAttribute("href", reportHref(base, row.report_id));
+        a.textContent = text;
+        td.append(a);
+      } else if (typeof line === "number" && text !== "—") {
         const a = document.createElement("a");
         a.className = "src";
         a.setAttribute("href", reportHref(base, row.report_id, line));
