@@ -40,7 +40,9 @@ for (const r of syntheticCorpus(seeds, counties, n, { seed: 20240101 })) {
 const generated = (performance.now() - g0) / 1000;
 
 const t0 = performance.now();
-const result = await publish({ inDir, outDir, keepGoing: true, ...(values["stand-in"] ? { extract: standInExtract } : {}) });
+const at = () => `${((performance.now() - t0) / 1000).toFixed(2).padStart(6)} s`;
+const logger = { info: (m: string) => console.log(`${at()}  ${m}`), warn: () => {} };
+const result = await publish({ inDir, outDir, keepGoing: true, logger, ...(values["stand-in"] ? { extract: standInExtract } : {}) });
 const wall = (performance.now() - t0) / 1000;
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);

@@ -88,6 +88,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     for (const name of TABLE_NAMES) (tables[name] as unknown[]).push(...outcome.rows[name]);
   }
 
+  logger.info(`${files.length - failures.length} reports extracted, ${failures.length} failed`);
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
   if (failures.length > 0 && !keepGoing) {
     logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);

@@ -64,9 +64,9 @@ describe("runDataCli", () => {
     const outDir = join(await tempDir(), "out");
     expect(await runDataCli(["--in", SEEDS, "--out", outDir], io, standInExtract)).toBe(0);
     expect(err).toEqual([]);
-    expect(out[0]).toBe(`5 reports in ${SEEDS}`);
-    expect(out.slice(1).map((l) => l.split(/ +/)[0])).toEqual(["reports", "facts", "indicators", "projects", "checks"]);
-    expect(out[1]).toBe(`reports           5 rows → ${outDir}/reports.parquet, .csv`);
+    expect(out.slice(0, 2)).toEqual([`5 reports in ${SEEDS}`, "5 reports extracted, 0 failed"]);
+    expect(out.slice(2).map((l) => l.split(/ +/)[0])).toEqual(["reports", "facts", "indicators", "projects", "checks"]);
+    expect(out[2]).toBe(`reports           5 rows → ${outDir}/reports.parquet, .csv`);
   });
 
   test("names failures with the --in path as typed, and the line when known", async () => {
