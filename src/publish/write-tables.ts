@@ -16,10 +16,21 @@ export function publishedFiles(): string[] {
 /** Default table writer: Parquet and CSV for every table, rows already in key order. */
 export const writeAllTables: WriteTables = async (dir, tables) => {
   await withDuckDb(async (db) => {
-    for (const name of TABLE_NAMES) {
-      const csv = join(dir, `${name}.csv`);
-      await writeCsv(csv, name, tables[name]);
-      await writeParquet(db, name, csv, join(dir, `${name}.parquet`));
+    // DuckDB works on its own threads: while it turns one CSV into Parquet, JS serialises the next CSV.
+    // One connection runs one statement at a time, so the Parquet writes form a chain.
+    let parquet: Promise<void> = Promise.resolve();
+    try {
+      for (const name of TABLE_NAMES) {
+        const csv = join(dir, `${name}.csv`);
+        await writeCsv(csv, name, tables[name]);
+        parquet = parquet.then(() => writeParquet(db, name, csv, join(dir, `${name}.parquet`)));
+        // Awaited below; the handler only keeps a failure from counting as unhandled while the next CSV is written.
+        parquet.catch(() => {});
+      }
+    } finally {
+      // Never close the database under a running statement, even when a CSV write failed.
+      await parquet.catch(() => {});
     }
+    await parquet;
   });
 };
