@@ -27,7 +27,8 @@ function tableSection(name: (typeof TABLE_NAMES)[number]): string {
     "",
     t.description,
     "",
-    `Files: \`${name}.parquet\`, \`${name}.csv\`. Key (unique, and the row order of both files): ${t.key.map(code).join(", ")}.`,
+    `Files: \`${name}.parquet\`, \`${name}.csv\`, rows sorted by ${t.key.map(code).join(", ")}` +
+      (t.unique ? ", which identify a row (no two rows share them)." : "; these need not be unique (ties keep the report's order)."),
     "",
     table(["column", "中文", "type", "nullable", "unit", "meaning", "example"], rows),
   ].join("\n");

@@ -36,7 +36,7 @@ export function validateReport(file: string, sha256: string, extracted: Extracte
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
     const input: readonly unknown[] = name === "reports" ? [extracted.report] : extracted[name];
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     tables[name] = input.map((row, i) => {
       const parsed = TABLES[name].schema.safeParse(row);
       const where = `${name} row ${i + 1}`;
@@ -44,8 +44,12 @@ export function validateReport(file: string, sha256: string, extracted: Extracte
         throw new ContractError(file, sourceLineOf(row), `${where} breaks the schema: ${parsed.error.issues.map(describeIssue).join("; ")}`);
       }
       const key = keyOf(name, parsed.data);
-      if (TABLES[name].unique && seen.has(key)) throw new ContractError(file, sourceLineOf(row), `${where} repeats the key ${key} of ${name}`);
-      seen.add(key);
+      const first = seen.get(key);
+      if (TABLES[name].unique && first !== undefined) {
+        const values = TABLES[name].key.map((k) => `${k}=${String((parsed.data as Record<string, unknown>)[k])}`);
+        throw new ContractError(file, sourceLineOf(row), `${where} has the same key as row ${first + 1} (${values.join(", ")}); a key must be unique`);
+      }
+      seen.set(key, i);
       return parsed.data;
     });
   }

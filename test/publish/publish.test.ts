@@ -159,7 +159,8 @@ describe("publish", () => {
     };
     const result = await publish({ inDir: SEEDS, outDir, extract: twice, keepGoing: true });
     expect(result.failures.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^2024\/临湘市-科技和工业信息化局\.txt: checks row 2 repeats the key \[.*\] of checks$/),
+      "2024/临湘市-科技和工业信息化局.txt: checks row 2 has the same key as row 1 (report_id=sim-2024-" +
+        `${result.failures[0]?.message.match(/sim-2024-(\w+)/)?.[1]}, rule=stand_in, source_line=null, metrics=spend_total); a key must be unique`,
     ]);
   });
 
