@@ -164,6 +164,18 @@ describe("publish", () => {
     ]);
   });
 
+  test("a table whose key need not be unique (projects) keeps repeated rows", async () => {
+    const outDir = join(await tempDir(), "out");
+    const twice = (input: ReportInput) => {
+      const r = extract(input);
+      return { ...r, projects: [...r.projects, ...r.projects] };
+    };
+    const once = await publish({ inDir: SEEDS, outDir: join(await tempDir(), "once"), extract });
+    const result = await publish({ inDir: SEEDS, outDir, extract: twice });
+    expect(result.failures).toEqual([]);
+    expect(result.counts.projects).toBe(2 * once.counts.projects);
+  });
+
   test("an empty corpus publishes empty, typed tables", async () => {
     const root = await tempDir();
     await mkdir(join(root, "in"));
