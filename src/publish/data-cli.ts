@@ -1,4 +1,5 @@
 /** `npm run data`: argument parsing, console output and the exit code around publish(). */
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { formatFailure } from "./failure.ts";
@@ -11,9 +12,12 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-const USAGE = "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going]";
+const USAGE =
+  "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going]\n" +
+  "  reads every *.txt under --in; writes reports, facts, indicators, projects, checks (.parquet, .csv) and manifest.json to --out\n" +
+  "  SOURCE_DATE_EPOCH (seconds), when set, becomes manifest.generated_at; otherwise it is null so reruns are byte-identical";
 
-/** Runs the data CLI on argv (without node and script) and returns the exit code: 1 when a report failed without --keep-going, 2 on bad arguments. */
+/** Runs the data CLI on argv (without node and script); exit code 1 when a report failed without --keep-going, 2 on bad arguments. */
 export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOptions["extract"]): Promise<number> {
   let values;
   try {
@@ -38,6 +42,10 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
   }
   const inDir = values.in;
   const keepGoing = values["keep-going"];
+  if (!statSync(inDir, { throwIfNoEntry: false })?.isDirectory()) {
+    io.err(`--in ${inDir}: no such directory\n${USAGE}`);
+    return 2;
+  }
   const result = await publish({
     inDir,
     outDir: values.out,

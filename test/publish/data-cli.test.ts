@@ -59,6 +59,12 @@ describe("npm run data (child process)", () => {
 });
 
 describe("runDataCli", () => {
+  test("a missing --in directory: exit 2, said plainly", async () => {
+    const { err, io } = capture();
+    expect(await runDataCli(["--in", "data/no-such-dir"], io, standInExtract)).toBe(2);
+    expect(err[0]).toMatch(/^--in data\/no-such-dir: no such directory\nusage: /);
+  });
+
   test("prints one summary line per table and exits 0 when every report published", async () => {
     const { out, err, io } = capture();
     const outDir = join(await tempDir(), "out");
