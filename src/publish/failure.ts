@@ -12,7 +12,7 @@ export function toFailure(file: string, error: unknown): Failure {
     return { file, line: error.line, expected: null, found: null, message: error.message };
   }
   const text = error instanceof Error ? error.message : String(error);
-  // Prefix the file unless the message already starts with it (e.g. the extractor's own "not implemented: x.txt").
+  // Prefix the file unless the message already starts with it, so the CLI can show it as a path the user typed.
   return { file, line: null, expected: null, found: null, message: text.startsWith(file) ? text : `${file}: ${text}` };
 }
 

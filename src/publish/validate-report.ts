@@ -29,7 +29,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /**
  * Parses every row with its table's zod schema and checks what zod cannot see: the report row names the
- * file and hash it came from, every row carries the report's id, and no two rows of a table share a key.
+ * file and hash it came from, every row carries the report's id, and no two rows share a key where the table says it is unique.
  * Returns the parsed rows (zod's output, so exactly what the schema promises).
  */
 export function validateReport(file: string, sha256: string, extracted: ExtractedReport): ReportTables {
