@@ -28,7 +28,9 @@ export async function buildSite(outDir: string, base: string, logPath: string): 
   });
   await new Promise((done) => log.end(done));
   if (code !== 0) {
-    const tail = (await readFile(logPath, "utf8")).trimEnd().split("\n").slice(-LOG_TAIL).join("\n");
+    // npm's config warnings ("npm warn Unknown env config") would crowd out the build's own error.
+    const lines = (await readFile(logPath, "utf8")).trimEnd().split("\n").filter((l) => !l.startsWith("npm warn"));
+    const tail = lines.slice(-LOG_TAIL).join("\n");
     throw new Error(`npm run build failed (exit ${code}); log: ${logPath}\n${tail}`);
   }
 }

@@ -2,7 +2,7 @@
  * The charts show the data: the spending chart draws one row per report, and the numbers in a chart's
  * 下载数据 CSV equal the published Parquet for the same filter (with the build-time page and after a filter).
  */
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { barRowCount, chartFigure, downloadCsv, tableReportIds, waitForTableIds } from "./chart-page.ts";
 import { queryParquet, reportKeys, type ReportKey } from "./parquet.ts";
 import { useBrowser, waitForDuckdb } from "./site.ts";
@@ -19,26 +19,30 @@ interface Truth {
   known: Set<string>;
 }
 
-let truth: Truth;
+let cached: Promise<Truth> | null = null;
 
-beforeAll(async () => {
-  const dist = session.site.dist;
-  const reportRows = await queryParquet<Record<string, unknown>>(dist, "SELECT * FROM reports");
-  const facts = await queryParquet<{ report_id: string; metric: string; value: number }>(
-    dist,
-    `SELECT f.report_id, f.metric, f.value FROM facts f JOIN reports r ON r.report_id = f.report_id
-     WHERE f.basis = 'actual' AND f.year = r.fiscal_year`,
-  );
-  const values = new Map(reportRows.map((r) => [String(r["report_id"]), { ...r }]));
-  for (const f of facts) values.get(f.report_id)![f.metric] = f.value;
-  const spendParts = new Set(["spend_basic", "spend_project", "spend_personnel", "spend_public"]);
-  const known = new Set([...Object.keys(reportRows[0] ?? {}), ...facts.map((f) => f.metric)]);
-  const withSpending = [...new Set(facts.filter((f) => spendParts.has(f.metric)).map((f) => f.report_id))];
-  truth = { reports: await reportKeys(dist), values, withSpending, known };
-});
+/** Ground truth from the served Parquet, read once per file on first use (inside a test, so a broken build fails it). */
+function loadTruth(): Promise<Truth> {
+  cached ??= (async () => {
+    const dist = session.site.dist;
+    const reportRows = await queryParquet<Record<string, unknown>>(dist, "SELECT * FROM reports");
+    const facts = await queryParquet<{ report_id: string; metric: string; value: number }>(
+      dist,
+      `SELECT f.report_id, f.metric, f.value FROM facts f JOIN reports r ON r.report_id = f.report_id
+       WHERE f.basis = 'actual' AND f.year = r.fiscal_year`,
+    );
+    const values = new Map(reportRows.map((r) => [String(r["report_id"]), { ...r }]));
+    for (const f of facts) values.get(f.report_id)![f.metric] = f.value;
+    const spendParts = new Set(["spend_basic", "spend_project", "spend_personnel", "spend_public"]);
+    const known = new Set([...Object.keys(reportRows[0] ?? {}), ...facts.map((f) => f.metric)]);
+    const withSpending = [...new Set(facts.filter((f) => spendParts.has(f.metric)).map((f) => f.report_id))];
+    return { reports: await reportKeys(dist), values, withSpending, known };
+  })();
+  return cached;
+}
 
 /** Cells of the CSV that disagree with the Parquet, as readable lines; [] when all agree. */
-function mismatches(rows: Record<string, string>[]): string[] {
+function mismatches(truth: Truth, rows: Record<string, string>[]): string[] {
   const out: string[] = [];
   for (const row of rows) {
     const id = row["report_id"] ?? "";
@@ -59,7 +63,7 @@ function mismatches(rows: Record<string, string>[]): string[] {
 }
 
 /** The county with the most reports, and its reports (a filter that keeps some rows and drops others). */
-function busiestCounty(): { county: string; ids: string[] } {
+function busiestCounty(truth: Truth): { county: string; ids: string[] } {
   const byCounty = new Map<string, string[]>();
   for (const r of truth.reports) byCounty.set(r.county_code, [...(byCounty.get(r.county_code) ?? []), r.report_id]);
   const [county, ids] = [...byCounty].sort((a, b) => b[1].length - a[1].length)[0]!;
@@ -68,6 +72,7 @@ function busiestCounty(): { county: string; ids: string[] } {
 
 describe("spending chart", () => {
   test("draws one table row per report and one bar row per report with spending figures", async () => {
+    const truth = await loadTruth();
     const { page } = await session.open("spending/", { js: false });
     expect(await tableReportIds(page, "spending")).toEqual(truth.reports.map((r) => r.report_id).sort());
     expect(truth.withSpending.length).toBeGreaterThan(0);
@@ -75,20 +80,22 @@ describe("spending chart", () => {
   });
 
   test("CSV download of the build-time page equals the Parquet (no filter)", async () => {
+    const truth = await loadTruth();
     const { page } = await session.open("spending/", { js: false });
     const csv = await downloadCsv(page, chartFigure(page, "spending").locator("a.download-csv"));
     expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual(truth.reports.map((r) => r.report_id).sort());
     expect(csv.fields.filter((f) => f.startsWith("spend_")).length, "spend_* columns in the CSV").toBeGreaterThan(0);
-    expect(mismatches(csv.rows)).toEqual([]);
+    expect(mismatches(truth, csv.rows)).toEqual([]);
   });
 
   test("CSV download after a county filter equals the Parquet for that county", async () => {
-    const { county, ids } = busiestCounty();
+    const truth = await loadTruth();
+    const { county, ids } = busiestCounty(truth);
     const { page } = await session.open(`spending/?county=${county}`);
     expect(await waitForDuckdb(page)).toBe("ready");
     await waitForTableIds(page, "spending", ids);
     const csv = await downloadCsv(page, chartFigure(page, "spending").locator("a.download-csv"));
     expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual([...ids].sort());
-    expect(mismatches(csv.rows)).toEqual([]);
+    expect(mismatches(truth, csv.rows)).toEqual([]);
   });
 });
