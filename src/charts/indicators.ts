@@ -41,17 +41,19 @@ export const indicatorsChart: ChartSpec<IndicatorView> = {
     { key: "sheet", label: "表" },
     { key: "level1", label: "一级指标" },
     { key: "level2", label: "二级指标" },
+    // source_line is where the indicator's row starts: its name stands there, while target, result and
+    // score may sit on the following lines of a split table cell, so only the name links to it.
     { key: "name", label: "三级指标", line: "source_line" },
-    { key: "target_text", label: "年度指标值", line: "source_line" },
-    { key: "actual_text", label: "实际完成值", line: "source_line" },
+    { key: "target_text", label: "年度指标值" },
+    { key: "actual_text", label: "实际完成值" },
     { key: "target_value", label: "目标数值", format: (v, r) => formatWithUnit(v as number | null, r.unit) },
     { key: "actual_value", label: "实际数值", format: (v, r) => formatWithUnit(v as number | null, r.unit) },
     { key: "direction", label: "方向" },
     { key: "completion", label: "完成比", format: (v) => formatShare(v as number | null) },
-    { key: "weight", label: "分值", format: (v) => formatNumber(v as number | null), line: "source_line" },
-    { key: "score", label: "得分", format: (v) => formatNumber(v as number | null), line: "source_line" },
+    { key: "weight", label: "分值", format: (v) => formatNumber(v as number | null) },
+    { key: "score", label: "得分", format: (v) => formatNumber(v as number | null) },
     { key: "status", label: "完成情况", format: (v) => STATUSES[v as Status] },
-    { key: "source_line", label: "原文行号", format: (v) => String(v), line: "source_line" },
+    { key: "source_line", label: "原文行号", format: (v) => `第${String(v)}行`, line: "source_line" },
   ],
   legend(rows): LegendItem[] {
     const used = new Set(rows.map((r) => r.status));
