@@ -14,6 +14,8 @@ describe.each([
     const { page, consoleErrors, failedRequests } = await session.open(route, { js });
     expect((await page.locator("body").innerText()).trim(), "page text").not.toBe("");
     if (js && (await usesDuckdb(page))) expect(await waitForDuckdb(page)).toBe("ready");
+    const figures = page.locator("figure.chart");
+    expect(await figures.locator("svg").count(), "every figure.chart holds an svg").toBeGreaterThanOrEqual(await figures.count());
     const chart = CHART_ROUTES[route];
     if (chart) {
       const svg = page.locator(`figure.chart[data-chart="${chart}"] svg`).first();
@@ -24,4 +26,22 @@ describe.each([
     expect(failedRequests).toEqual([]);
     expect(session.requestsLeaving(), "no request leaves the site (no CDN, no font service)").toEqual([]);
   });
+});
+
+test("every link within the site stays under the base path and resolves", async () => {
+  const site = session.site;
+  const origin = new URL(site.url).origin;
+  const targets = new Map<string, string>();
+  const { page } = await session.open(routes[0]!, { js: false });
+  for (const route of routes) {
+    await page.goto(session.url(route));
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) if (href.startsWith(`${origin}/`)) targets.set(href.split("#")[0]!, route);
+  }
+  const broken: string[] = [];
+  for (const [href, from] of targets) {
+    const status = href.startsWith(site.url) ? (await fetch(href, { method: "HEAD" })).status : "outside the base path";
+    if (status !== 200) broken.push(`/${from} → ${href}: ${status}`);
+  }
+  expect(broken).toEqual([]);
 });
