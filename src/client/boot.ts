@@ -2,6 +2,7 @@
  * Loaded on every page, and kept tiny: it owns the URL ⇄ form wiring and starts the engine after first paint
  * (idle, first interaction, or at once for a shared link with filters). Charts, Plot and DuckDB-WASM load lazily.
  */
+import { MAX_COMPARE } from "../query/filters.ts";
 import { applyParams, filtersOf, paramsOf, urlFor } from "./form-state.ts";
 
 type Engine = typeof import("./engine.ts");
@@ -36,6 +37,12 @@ if (form) {
   if (narrow && !location.search) afterPaint(() => void loadEngine().then(redraw));
   const onChoice = (event: Event) => {
     event.preventDefault();
+    // Compare takes at most MAX_COMPARE reports: a further tick is undone rather than silently ignored.
+    const box = event.target;
+    if (box instanceof HTMLInputElement && box.type === "checkbox" && box.checked && form.querySelectorAll(`input[name="${box.name}"]:checked`).length > MAX_COMPARE) {
+      box.checked = false;
+      return;
+    }
     history.pushState(null, "", urlFor(paramsOf(form)));
     redraw();
   };

@@ -36,9 +36,16 @@ export async function redraw(filters: Filters): Promise<void> {
   for (const f of figures) f.querySelector(".chart-svg")?.classList.add("busy");
   await Promise.all(
     figures.map(async (figure) => {
-      const spec = chartSpec(figure.dataset["chart"] ?? "");
+      const id = figure.dataset["chart"] ?? "";
+      const spec = chartSpec(id);
+      // performance.measure entries ("query:spending", "draw:spending") let bench:site split the redraw time.
+      const t0 = performance.now();
       const rows = await spec.query(db(), filters);
-      if (mine === generation) redrawFigure(figure, spec, rows, filters.mode, base);
+      const t1 = performance.now();
+      if (mine !== generation) return;
+      redrawFigure(figure, spec, rows, filters.mode, base);
+      performance.measure(`query:${id}`, { start: t0, end: t1 });
+      performance.measure(`draw:${id}`, { start: t1, end: performance.now() });
     }),
   );
   if (mine === generation) document.documentElement.dataset["drawn"] = String(mine);

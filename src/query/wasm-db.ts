@@ -35,10 +35,12 @@ async function wasmBlobUrl(url: string): Promise<string> {
 }
 
 async function open(assets: WasmAssets): Promise<AsyncDuckDBConnection> {
+  // The 7.6 MB download starts first; the JS module and the worker load while it streams.
+  const wasmUrl = wasmBlobUrl(assets.wasmGz);
   const duckdb = await import("@duckdb/duckdb-wasm");
   const worker = new Worker(assets.worker);
   const db: AsyncDuckDB = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  const wasm = await wasmBlobUrl(assets.wasmGz);
+  const wasm = await wasmUrl;
   try {
     await db.instantiate(wasm);
   } finally {
@@ -55,6 +57,24 @@ async function open(assets: WasmAssets): Promise<AsyncDuckDBConnection> {
 
 let pending: Promise<AsyncDuckDBConnection> | null = null;
 
+type Statement = Awaited<ReturnType<AsyncDuckDBConnection["prepare"]>>;
+const statements = new Map<string, Promise<Statement>>();
+
+/**
+ * One prepared statement per SQL text, kept for the page's lifetime: the site runs a handful of constant
+ * statements (see report-filter.ts), and planning them again on every filter change cost more than running them.
+ */
+function prepared(conn: AsyncDuckDBConnection, sql: string): Promise<Statement> {
+  let stmt = statements.get(sql);
+  if (!stmt) {
+    stmt = conn.prepare(sql);
+    // A statement that failed to prepare is not cached, so a retry prepares it again.
+    stmt.catch(() => statements.delete(sql));
+    statements.set(sql, stmt);
+  }
+  return stmt;
+}
+
 export interface WasmDb extends Db {
   /** Resolves when the engine is up and site.duckdb is attached. */
   ready: Promise<void>;
@@ -70,12 +90,8 @@ export function wasmDb(assets: WasmAssets): WasmDb {
     const conn = await connection;
     try {
       if (params.length === 0) return arrowRows<Record<string, unknown>>(await conn.query(sql));
-      const stmt = await conn.prepare(sql);
-      try {
-        return arrowRows<Record<string, unknown>>(await stmt.query(...params));
-      } finally {
-        await stmt.close();
-      }
+      const stmt = await prepared(conn, sql);
+      return arrowRows<Record<string, unknown>>(await stmt.query(...params));
     } catch (cause) {
       throw new QueryError(sql, cause);
     }
