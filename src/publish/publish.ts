@@ -7,14 +7,14 @@ import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { failure } from "./failure.ts";
 import { buildManifest, manifestJson, type Failure, type InputRecord, type TableRecord } from "./manifest.ts";
-import { processFile, type Extract, type FileOutcome } from "./process-file.ts";
+import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
-import { sortByKey } from "./sort-rows.ts";
+import { compareText } from "./sort-rows.ts";
 import { fileRecord, writeAtomically } from "./swap-files.ts";
-import type { ReportTables } from "./validate-report.ts";
-import { publishedFiles, writeAllTables, type WriteTables } from "./write-tables.ts";
+import { csvHeader } from "./write-csv.ts";
+import { publishedFiles, writeTableTexts, type TableTexts, type WriteTables } from "./write-tables.ts";
 
-export { publishedFiles, writeAllTables, type WriteTables };
+export { publishedFiles, writeTableTexts, type TableTexts, type WriteTables };
 
 export interface Logger {
   info(message: string): void;
@@ -53,7 +53,7 @@ const silent: Logger = { info: () => {}, warn: () => {} };
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { inDir, outDir, keepGoing = false, extract = extractReport, logger = silent, workers = availableParallelism() } = options;
   const files = await listCorpus(inDir);
-  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as ReportTables;
+  const chunks: ReportChunk[] = [];
   const inputs: InputRecord[] = [];
   const failures: Failure[] = [];
   const idOwner = new Map<string, string>();
@@ -72,12 +72,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       failures.push(f);
       logger.warn(f.message);
     };
-    if (outcome.rows === null) {
+    if (outcome.chunk === null) {
       fail(outcome.failure);
       continue;
     }
     // report_id must be unique across the corpus: the first file in path order keeps it.
-    const id = outcome.rows.reports[0]?.report_id ?? "";
+    const id = outcome.chunk.reportId;
     const owner = idOwner.get(id);
     if (owner !== undefined) {
       input.status = "failed";
@@ -85,19 +85,23 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       continue;
     }
     idOwner.set(id, input.source_file);
-    for (const name of TABLE_NAMES) (tables[name] as unknown[]).push(...outcome.rows[name]);
+    chunks.push(outcome.chunk);
   }
 
   logger.info(`${files.length - failures.length} reports extracted, ${failures.length} failed`);
-  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])) as Record<TableName, number>;
+  const counts = Object.fromEntries(
+    TABLE_NAMES.map((t) => [t, chunks.reduce((n, c) => n + c.counts[t], 0)]),
+  ) as Record<TableName, number>;
   if (failures.length > 0 && !keepGoing) {
     logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);
     return { failures, counts, published: false };
   }
 
-  const sorted = Object.fromEntries(TABLE_NAMES.map((t) => [t, sortByKey(t, tables[t])])) as unknown as ReportTables;
+  // Rows inside a chunk are already in key order; ordering the chunks by report_id completes the sort.
+  chunks.sort((a, b) => compareText(a.reportId, b.reportId));
+  const texts = Object.fromEntries(TABLE_NAMES.map((t) => [t, csvHeader(t) + chunks.map((c) => c.csv[t]).join("")])) as TableTexts;
   await writeAtomically(outDir, publishedFiles(), async (tmp) => {
-    await (options.writeTables ?? writeAllTables)(tmp, sorted);
+    await (options.writeTables ?? writeTableTexts)(tmp, texts);
     const tableRecords = {} as Record<TableName, TableRecord>;
     for (const name of TABLE_NAMES) {
       tableRecords[name] = {

@@ -3,15 +3,18 @@ import { TABLES, type TableName, type TableRows } from "../schema/tables.ts";
 
 type Cell = string | number | null | undefined;
 
-// Nulls first, numbers numerically, strings by UTF-16 code unit (no locale: the same order on every machine).
+/** Strings by UTF-16 code unit: no locale, so the same order on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Nulls first, numbers numerically, strings by compareText.
 function compareCells(a: Cell, b: Cell): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
   if (typeof a === "number" && typeof b === "number") return a - b;
-  const sa = String(a);
-  const sb = String(b);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+  return compareText(String(a), String(b));
 }
 
 /** Returns a new array of rows sorted by TABLES[name].key; ties keep their input order (Array#sort is stable). */

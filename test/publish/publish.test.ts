@@ -5,9 +5,12 @@ import { describe, expect, test } from "vitest";
 import { ParseError } from "../../src/extract/errors.ts";
 import type { ReportInput } from "../../src/extract/report.ts";
 import type { Manifest } from "../../src/publish/manifest.ts";
-import { publish, publishedFiles, writeAllTables } from "../../src/publish/publish.ts";
+import { publish, publishedFiles, writeTableTexts, type TableTexts } from "../../src/publish/publish.ts";
 import { standInExtract } from "../../src/publish/stand-in-extract.ts";
-import { TABLE_NAMES } from "../../src/schema/tables.ts";
+import { listCorpus } from "../../src/publish/read-corpus.ts";
+import { sortByKey } from "../../src/publish/sort-rows.ts";
+import { toCsv } from "../../src/publish/write-csv.ts";
+import { TABLE_NAMES, type TableRows } from "../../src/schema/tables.ts";
 import { FIXTURES, SEEDS, copyTree, snapshot, tempDir } from "./helpers.ts";
 
 // These tests are about I/O, so they use the stand-in extractor: they pass whatever state extractReport is in.
@@ -27,6 +30,22 @@ describe("publish", () => {
     const [sa, sb] = [await snapshot(join(root, "a")), await snapshot(join(root, "b"))];
     expect([...sa.keys()]).toEqual([...publishedFiles()].sort());
     for (const [name, bytes] of sa) expect(bytes.equals(sb.get(name)!), name).toBe(true);
+  });
+
+  test("each table's CSV is every report's rows sorted by the table's key, as one sort over the table would give", async () => {
+    const outDir = join(await tempDir(), "out");
+    await publish({ inDir: SEEDS, outDir, extract });
+    const files = await listCorpus(SEEDS);
+    const extracted = await Promise.all(
+      files.map(async (f) => {
+        const bytes = await readFile(join(SEEDS, f));
+        return extract({ text: bytes.toString("utf8"), sourceFile: f, sha256: createHash("sha256").update(bytes).digest("hex") });
+      }),
+    );
+    for (const t of TABLE_NAMES) {
+      const rows = extracted.flatMap((r): unknown[] => (t === "reports" ? [r.report] : r[t])) as TableRows[typeof t][];
+      expect(await readFile(join(outDir, `${t}.csv`), "utf8"), t).toBe(toCsv(t, sortByKey(t, rows)));
+    }
   });
 
   test("the manifest lists every table's rows and file hashes, every input, and the schema version", async () => {
@@ -72,8 +91,8 @@ describe("publish", () => {
     const outDir = join(root, "out");
     await publish({ inDir: SEEDS, outDir, extract });
     const before = await snapshot(outDir);
-    const failing = async (dir: string, tables: Parameters<typeof writeAllTables>[1]) => {
-      await writeAllTables(dir, { ...tables, reports: [] });
+    const failing = async (dir: string, texts: TableTexts) => {
+      await writeTableTexts(dir, { ...texts, reports: "" });
       throw new Error("disk full");
     };
     await expect(publish({ inDir: SEEDS, outDir, extract, writeTables: failing })).rejects.toThrow("disk full");
