@@ -42,12 +42,10 @@ export interface PublishResult {
   published: boolean;
 }
 
-
 /** Below this many files, worker start-up costs more than it saves. */
 const WORKER_THRESHOLD = 200;
 
 const silent: Logger = { info: () => {}, warn: () => {} };
-
 
 /** Runs the pipeline; one bad report never drops the others. See PublishResult for what happened. */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
