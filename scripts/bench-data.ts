@@ -3,7 +3,7 @@
  * from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
  */
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { TABLE_NAMES } from "../src/schema/tables.ts";
@@ -39,11 +39,14 @@ for (const r of syntheticCorpus(seeds, counties, n, { seed: 20240101 })) {
 }
 const generated = (performance.now() - g0) / 1000;
 
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const at = () => `${((performance.now() - t0) / 1000).toFixed(2).padStart(6)} s`;
 const logger = { info: (m: string) => console.log(`${at()}  ${m}`), warn: () => {} };
 const result = await publish({ inDir, outDir, keepGoing: true, logger, ...(values["stand-in"] ? { extract: standInExtract } : {}) });
 const wall = (performance.now() - t0) / 1000;
+// CPU time of every thread in the process (workers included): unlike wall time, it hardly moves when other jobs share the machine.
+const cpu = process.cpuUsage(cpu0);
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 const sizes = await Promise.all(
@@ -52,6 +55,7 @@ const sizes = await Promise.all(
 console.log(`extractor: ${values["stand-in"] ? "stand-in (src/publish/stand-in-extract.ts)" : "extractReport"}`);
 console.log(`corpus: ${n} reports from ${seeds.length} seed layouts, written in ${generated.toFixed(1)} s (${root})`);
 console.log(`publish: ${wall.toFixed(2)} s wall, ${(n / wall).toFixed(0)} reports/s, ${n - result.failures.length} published, ${result.failures.length} failed`);
+console.log(`publish CPU: ${(cpu.user / 1e6).toFixed(2)} s user + ${(cpu.system / 1e6).toFixed(2)} s system (all threads); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 for (const s of sizes) console.log(`${s.t.padEnd(10)} ${String(result.counts[s.t]).padStart(9)} rows  parquet ${mb(s.parquet).padStart(7)} MB  csv ${mb(s.csv).padStart(7)} MB`);
 const total = sizes.reduce((a, s) => ({ parquet: a.parquet + s.parquet, csv: a.csv + s.csv }), { parquet: 0, csv: 0 });
