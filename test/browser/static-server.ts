@@ -90,7 +90,13 @@ async function handle(root: string, base: string, req: IncomingMessage, res: Ser
     return;
   }
   const url = new URL(req.url ?? "/", "http://localhost");
-  const pathname = decodeURIComponent(url.pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("bad request: malformed URL");
+    return;
+  }
   const notFound = async () => {
     const page = await fileAt(join(root, "404.html"));
     if (page) await send(req, res, page, 404);
