@@ -1,6 +1,8 @@
 /** Every chart by id: the pages and the browser look charts up here, so both use the same spec. */
 import type { ChartSpec } from "./chart.ts";
 import { compareChart } from "./compare.ts";
+import { indicatorCompletionChart } from "./indicator-completion.ts";
+import { indicatorScoreChart } from "./indicator-score.ts";
 import { indicatorsChart } from "./indicators.ts";
 import { sangongChart } from "./sangong.ts";
 import { spendingChart } from "./spending.ts";
@@ -10,6 +12,8 @@ export const CHARTS = {
   spending: spendingChart,
   sangong: sangongChart,
   indicators: indicatorsChart,
+  "indicator-completion": indicatorCompletionChart,
+  "indicator-score": indicatorScoreChart,
   compare: compareChart,
 } as unknown as Record<string, ChartSpec<{ report_id: string }>>;
 

@@ -14,6 +14,8 @@ import { spendingChart } from "../../src/charts/spending.ts";
 import { sangongChart } from "../../src/charts/sangong.ts";
 import { indicatorsChart } from "../../src/charts/indicators.ts";
 import { compareChart } from "../../src/charts/compare.ts";
+import { indicatorCompletionChart } from "../../src/charts/indicator-completion.ts";
+import { indicatorScoreChart } from "../../src/charts/indicator-score.ts";
 import { openFixtureDb } from "../query/fixture.ts";
 
 let fixture: Awaited<ReturnType<typeof openFixtureDb>>;
@@ -70,6 +72,24 @@ test("indicators: one block per indicator, coloured by status", async () => {
   expect(rectsIn(svg, "bar")).toBe(rows.length);
   expect(Array.from(svg.querySelectorAll("title")).map((t) => t.textContent).join("\n")).toMatch(/三公经费控制[\s\S]*未完成；完成比 80.0%/);
   expect(indicatorsChart.legend(rows, ctx).map((i) => i.label)).toEqual(["已完成", "未完成", "无法判断"]);
+});
+
+test("indicator completion: one dot per indicator with both numbers; lower-is-better as target ÷ actual", async () => {
+  const rows = await indicatorCompletionChart.query(fixture.db, EMPTY_FILTERS);
+  expect(rows.map((r) => r.name)).toEqual(["新增规模工业企业", "三公经费控制", "项目完成率"]);
+  const svg = indicatorCompletionChart.render(rows, ctx);
+  expect(svg.querySelectorAll('g[aria-label="dot"] path').length).toBe(rows.length);
+  expect(Array.from(svg.querySelectorAll("title")).map((t) => t.textContent).join("\n")).toMatch(/三公经费控制[\s\S]*完成比 80.0%（目标 ÷ 实际（越低越好））/);
+  expect(texts(svg).some((t) => t.includes("完成比（%）"))).toBe(true);
+});
+
+test("indicator score: indicators sharing 分值 and 得分 and status become one dot with their count", async () => {
+  const rows = await indicatorScoreChart.query(fixture.db, EMPTY_FILTERS);
+  expect(rows).toHaveLength(4);
+  const svg = indicatorScoreChart.render(rows, ctx);
+  // (10, 10, met) (10, 6, missed) (10, 10, unknown) (10, 8, missed) → four distinct groups.
+  expect(svg.querySelectorAll('g[aria-label="dot"] circle').length).toBe(4);
+  expect(texts(svg).some((t) => t.includes("自评得分（分）"))).toBe(true);
 });
 
 test("compare: one bar per report and measure that has a value", async () => {
