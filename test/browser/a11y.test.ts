@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { expect, test } from "vitest";
 import { siteRoutes } from "./routes.ts";
-import { useBrowser, usesDuckdb, waitForDuckdb } from "./site.ts";
+import { expectDuckdbReady, useBrowser, usesDuckdb } from "./site.ts";
 
 const session = useBrowser();
 const routes = await siteRoutes();
@@ -18,7 +18,7 @@ interface Violation {
 
 test.each(routes)("/%s has no serious or critical axe violations", async (route) => {
   const { page } = await session.open(route);
-  if (await usesDuckdb(page)) expect(await waitForDuckdb(page)).toBe("ready");
+  if (await usesDuckdb(page)) await expectDuckdbReady(page);
   // Injected as content, not from a URL, so axe itself cannot trip the no-external-request check.
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { barRowCount, chartFigure, downloadCsv, tableReportIds, waitForTableIds } from "./chart-page.ts";
 import { queryParquet, reportKeys, type ReportKey } from "./parquet.ts";
-import { useBrowser, waitForDuckdb } from "./site.ts";
+import { expectDuckdbReady, useBrowser } from "./site.ts";
 
 const session = useBrowser();
 
@@ -92,7 +92,7 @@ describe("spending chart", () => {
     const truth = await loadTruth();
     const { county, ids } = busiestCounty(truth);
     const { page } = await session.open(`spending/?county=${county}`);
-    expect(await waitForDuckdb(page)).toBe("ready");
+    await expectDuckdbReady(page);
     await waitForTableIds(page, "spending", ids);
     const csv = await downloadCsv(page, chartFigure(page, "spending").locator("a.download-csv"));
     expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual([...ids].sort());

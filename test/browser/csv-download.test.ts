@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { chartFigure, downloadCsv, tableRows } from "./chart-page.ts";
 import { CHART_ROUTES } from "./routes.ts";
-import { useBrowser, waitForDuckdb } from "./site.ts";
+import { expectDuckdbReady, useBrowser } from "./site.ts";
 
 const session = useBrowser();
 const MISSING = "—";
@@ -29,7 +29,7 @@ function shownIn(cell: string, values: string[]): boolean {
 describe.each(Object.entries(CHART_ROUTES))("/%s", (route, chart) => {
   test.each([true, false])("CSV has a BOM and the table's rows (JavaScript on: %s)", async (js) => {
     const { page } = await session.open(route, { js });
-    if (js) expect(await waitForDuckdb(page)).toBe("ready");
+    if (js) await expectDuckdbReady(page);
     const table = await tableRows(page, chart);
     const csv = await downloadCsv(page, chartFigure(page, chart).locator("a.download-csv"));
     expect(csv.bom, "starts with EF BB BF").toBe(true);

@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { chartFigure, waitForTableIds } from "./chart-page.ts";
 import { reportKeys } from "./parquet.ts";
-import { useBrowser, waitForDuckdb } from "./site.ts";
+import { expectDuckdbReady, useBrowser } from "./site.ts";
 
 const session = useBrowser();
 
@@ -33,7 +33,7 @@ test("a filter change redraws the spending chart and updates the URL; reload res
   const inBoth = inYear.filter((r) => r.county_code === county).map((r) => r.report_id);
 
   const { page } = await session.open("spending/");
-  expect(await waitForDuckdb(page)).toBe("ready");
+  await expectDuckdbReady(page);
   const form = page.locator("form.filters");
 
   const yearRedrawn = await svgReplaced(page, "spending");
@@ -51,7 +51,7 @@ test("a filter change redraws the spending chart and updates the URL; reload res
   const shared = page.url();
 
   await page.reload({ waitUntil: "load" });
-  expect(await waitForDuckdb(page)).toBe("ready");
+  await expectDuckdbReady(page);
   expect(page.url()).toBe(shared);
   await waitForTableIds(page, "spending", inBoth);
   expect(await form.locator('select[name="county"]').inputValue()).toBe(county);

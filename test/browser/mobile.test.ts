@@ -1,7 +1,7 @@
 /** A 390 px wide phone: no route scrolls sideways, with JavaScript on (after any redraw) or off. */
 import { describe, expect, test } from "vitest";
 import { siteRoutes } from "./routes.ts";
-import { useBrowser, usesDuckdb, waitForDuckdb } from "./site.ts";
+import { expectDuckdbReady, useBrowser, usesDuckdb } from "./site.ts";
 
 const session = useBrowser();
 const routes = await siteRoutes();
@@ -10,7 +10,7 @@ const PHONE = { width: 390, height: 844 };
 describe.each([true, false])("JavaScript on: %s", (js) => {
   test.each(routes)("/%s fits 390 px without horizontal scroll", async (route) => {
     const { page } = await session.open(route, { js, viewport: PHONE });
-    if (js && (await usesDuckdb(page))) expect(await waitForDuckdb(page)).toBe("ready");
+    if (js && (await usesDuckdb(page))) await expectDuckdbReady(page);
     const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
       const root = document.scrollingElement ?? document.documentElement;
       // Name the element sticking out furthest, so a failure says what to fix.

@@ -1,7 +1,7 @@
 /** Every route loads cleanly with JavaScript on and off, and chart pages carry their build-time SVG either way. */
 import { describe, expect, test } from "vitest";
 import { CHART_ROUTES, siteRoutes } from "./routes.ts";
-import { useBrowser, waitForDuckdb } from "./site.ts";
+import { expectDuckdbReady, useBrowser } from "./site.ts";
 
 const session = useBrowser();
 const routes = await siteRoutes();
@@ -15,7 +15,7 @@ describe.each([
     expect((await page.locator("body").innerText()).trim(), "page text").not.toBe("");
     // The engine starts after first paint on every page (selector contract), so wait on every page: an engine
     // that fails only on nested routes (/reports/<id>/) must not go unseen.
-    if (js) expect(await waitForDuckdb(page)).toBe("ready");
+    if (js) await expectDuckdbReady(page);
     expect(await page.locator("figure.chart:not(:has(svg))").count(), "figure.chart without an svg").toBe(0);
     const chart = CHART_ROUTES[route];
     if (chart) {

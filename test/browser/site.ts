@@ -38,6 +38,9 @@ export function siteInfo(): SiteInfo {
   return site;
 }
 
+/** Each open page's watcher, so helpers given only a page can quote its console errors. */
+const watchers = new WeakMap<Page, Watched>();
+
 /** Whether a request stays on the site: same origin, or data:/blob: URLs the page made itself. */
 function isLocal(url: string, origin: string): boolean {
   return url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:");
@@ -104,6 +107,7 @@ export function useBrowser(): Session {
       });
       const page = await context.newPage();
       const watched: Watched = { page, consoleErrors: [], failedRequests: [] };
+      watchers.set(page, watched);
       page.on("console", (msg) => {
         if (msg.type() === "error") watched.consoleErrors.push(`${msg.text()} (${msg.location().url})`);
       });
@@ -130,6 +134,15 @@ export async function waitForDuckdb(page: Page, timeout = 45_000): Promise<strin
     { timeout },
   );
   return (await handle.jsonValue()) as string;
+}
+
+/** Waits for DuckDB-WASM and fails unless it is "ready", quoting the page's console errors as the likely cause. */
+export async function expectDuckdbReady(page: Page): Promise<void> {
+  const state = await waitForDuckdb(page);
+  if (state !== "ready") {
+    const errors = watchers.get(page)?.consoleErrors ?? [];
+    throw new Error(`DuckDB-WASM did not load: data-duckdb="${state}"; console errors:\n${errors.join("\n") || "(none)"}`);
+  }
 }
 
 /** Whether the page has anything DuckDB serves: a chart, filters or the SQL box. */

@@ -3,14 +3,14 @@ import type { Page } from "playwright-core";
 import { beforeEach, expect, test } from "vitest";
 import { downloadCsv } from "./chart-page.ts";
 import { reportKeys } from "./parquet.ts";
-import { useBrowser, waitForDuckdb, type Watched } from "./site.ts";
+import { expectDuckdbReady, useBrowser, type Watched } from "./site.ts";
 
 const session = useBrowser();
 let watched: Watched;
 
 beforeEach(async () => {
   watched = await session.open("data/");
-  expect(await waitForDuckdb(watched.page)).toBe("ready");
+  await expectDuckdbReady(watched.page);
 });
 
 async function run(page: Page, sql: string): Promise<void> {
