@@ -14,7 +14,7 @@ export interface InputRecord {
   source_file: string;
   sha256: string;
   encoding: Encoding | null;
-  /** null when the report failed before an id was known. */
+  /** null when the report failed before an id was known (undecodable bytes, or the extractor threw). */
   report_id: string | null;
   status: "published" | "failed";
   parts: { found: string[]; absent: string[] };

@@ -44,9 +44,10 @@ export function processFile(inDir: string, sourceFile: string, extract: Extract)
   input.encoding = decoded.encoding;
   try {
     const extracted = extract({ text: decoded.text, sourceFile, sha256: raw.sha256 });
-    const rows = validateReport(sourceFile, raw.sha256, extracted);
+    // Recorded before validation, so the manifest tells what was recognised in a report whose rows were refused.
     input.report_id = extracted.report.report_id;
     input.parts = { found: [...extracted.parts.found], absent: [...extracted.parts.absent] };
+    const rows = validateReport(sourceFile, raw.sha256, extracted);
     const chunk: ReportChunk = {
       reportId: extracted.report.report_id,
       csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, csvBody(t, sortByKey(t, rows[t]))])) as Record<TableName, string>,
