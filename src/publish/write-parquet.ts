@@ -39,6 +39,8 @@ export async function writeParquet(db: DuckDBConnection, name: TableName, csvPat
   await db.run(createTableSql(name));
   await db.run(`INSERT INTO ${ident(name)} SELECT * FROM ${readCsvSql(name, csvPath)}`);
   // preserve_insertion_order (DuckDB's default) keeps the CSV's row order, so reruns give the same bytes.
+  // DuckDB writes no timestamp; its footer names the engine ("DuckDB version v1.5.6 (build 069cc9f9b5)"),
+  // so the bytes (and the manifest's hashes) change when @duckdb/node-api is upgraded, not otherwise.
   // KV_METADATA records which contract the file follows, for readers that get the file without manifest.json.
   await db.run(
     `COPY (SELECT * FROM ${ident(name)}) TO ${literal(parquetPath)} ` +
