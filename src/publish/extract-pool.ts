@@ -3,7 +3,7 @@ import { Worker } from "node:worker_threads";
 import type { Batch } from "./extract-worker.ts";
 import type { FileOutcome } from "./process-file.ts";
 
-// Small batches keep both workers busy to the end; 25 files is ~0.1 s of work, far above messaging costs.
+// Small batches keep both workers busy to the end; 25 reports are 25–100 ms of extraction, far above messaging costs.
 const BATCH = 25;
 
 /** Outcomes for files, in the order of files whatever order the workers finish in. */
