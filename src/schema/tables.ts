@@ -127,7 +127,7 @@ export const projects = table("projects", "项目", "One row per named project a
   source_line: sourceLine,
 }, false);
 
-export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics"], {
+export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics", "message"], {
   report_id: reportId,
   rule: text({ zh: "规则", meaning: "Stable rule id", example: "spend_parts_sum" }),
   severity: oneOf(SEVERITY_NAMES, { zh: "严重程度", meaning: "error, warning or info", example: "error" }),

@@ -4,6 +4,7 @@
  * up to the figure they break down.
  */
 import type { Recognizer, SumClaim } from "../findings.ts";
+import { metricOf } from "../narrative-terms.ts";
 
 const OPENS = /^\s*[，,。]?\s*(?:其中[:：，,]?|主要用于|主要包括)/;
 // "基本支出中人员经费781.88万元" opens a nested breakdown: the outer one ends there.
@@ -26,7 +27,7 @@ export const narrativeBreakdowns: Recognizer = {
         if (items.length < 2) return;
         sums.push({
           rule: "prose_items_sum",
-          metrics: "breakdown",
+          metrics: metricOf(head.label, true) ?? "breakdown",
           what: `第${line.n}行“${head.label.replace(/\s+/g, "").replace(/(为|是)$/, "")}”及其分项`,
           total: { label: head.label, value: head.value, line: line.n },
           parts: items.map((t) => ({ label: t.label, value: t.value, line: line.n })),
