@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { chartFigure, downloadCsv, tableRows } from "./chart-page.ts";
+import { numbersIn, roundsTo } from "./numbers.ts";
 import { CHART_ROUTES } from "./routes.ts";
 import { expectDuckdbReady, useBrowser } from "./site.ts";
 
@@ -17,13 +18,11 @@ const MISSING = "—";
 function shownIn(cell: string, values: string[]): boolean {
   if (cell === MISSING || !/\d/.test(cell)) return true;
   if (values.some((v) => v !== "" && (cell === v || cell.includes(v)))) return true;
-  const m = cell.replaceAll(/(?<=\d)[,，](?=\d{3})/g, "").match(/[-+]?\d+(?:\.(\d+))?/);
-  if (!m) return false;
-  const shown = Number(m[0]);
-  const tolerance = 0.5 * 10 ** -(m[1]?.length ?? 0) + 1e-9;
+  const shown = numbersIn(cell)[0];
+  if (!shown) return false;
   // A share may be stored as a ratio (0.123) and shown as a percentage (12.3%).
   const scales = cell.includes("%") ? [1, 100] : [1];
-  return values.some((v) => v !== "" && !Number.isNaN(Number(v)) && scales.some((k) => Math.abs(Number(v) * k - shown) <= tolerance));
+  return values.some((v) => v !== "" && !Number.isNaN(Number(v)) && scales.some((k) => roundsTo(Number(v) * k, shown)));
 }
 
 describe.each(Object.entries(CHART_ROUTES))("/%s", (route, chart) => {

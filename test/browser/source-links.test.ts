@@ -4,6 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { numbersIn, roundsTo, type Shown } from "./numbers.ts";
 import { reportKeys } from "./parquet.ts";
 import { CHART_ROUTES } from "./routes.ts";
 import { useBrowser } from "./site.ts";
@@ -16,18 +17,9 @@ interface SourceLink {
   text: string;
 }
 
-/** The numbers in a text, read the Chinese way ("1,234.5万元" → 1234.5), each with its count of decimals. */
-function numbersIn(text: string): { value: number; decimals: number }[] {
-  return [...text.replaceAll(/(?<=\d)[,，](?=\d{3})/g, "").matchAll(/-?\d+(?:\.(\d+))?/g)].map((m) => ({
-    value: Number(m[0]),
-    decimals: m[1]?.length ?? 0,
-  }));
-}
-
 /** Whether the line shows the number a link showed, allowing for the link rounding it to fewer decimals. */
-function lineHolds(line: string, shown: { value: number; decimals: number }): boolean {
-  const tolerance = 0.5 * 10 ** -shown.decimals + 1e-9;
-  return numbersIn(line).some((n) => Math.abs(n.value - shown.value) <= tolerance);
+function lineHolds(line: string, shown: Shown): boolean {
+  return numbersIn(line).some((n) => roundsTo(n.value, shown));
 }
 
 /** The page's source links; one whose text is just its line number ("304", "第304行") shows no value, so no text. */
@@ -83,11 +75,12 @@ describe.each(LINK_PAGES)("/%s", (route) => {
       await page.goto(report, { waitUntil: "load" });
       lines.set(report, await page.locator("ol.source-text > li[id]").evaluateAll((lis) => Object.fromEntries(lis.map((li) => [li.id, li.textContent ?? ""]))));
     }
-    const wrong = links.filter((l) => {
+    const wrong = links.flatMap((l) => {
       const [report, id] = l.href.split("#") as [string, string];
-      return !lineHolds(lines.get(report)?.[id] ?? "", numbersIn(l.text)[0]!);
+      const line = lines.get(report)?.[id] ?? "";
+      return lineHolds(line, numbersIn(l.text)[0]!) ? [] : [`${l.text} → ${l.href.split("/reports/")[1]}: "${line.trim().slice(0, 80)}…"`];
     });
-    expect(wrong.map((l) => `${l.text} → ${l.href.split("/reports/")[1]}: "${lines.get(l.href.split("#")[0]!)?.[l.href.split("#")[1]!]?.trim()}"`)).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 
   test("the first numeric source link opens the report at its line", async () => {
