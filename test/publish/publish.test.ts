@@ -177,10 +177,10 @@ describe("publish", () => {
       return input.sourceFile.includes("临湘") ? { ...r, checks: [...r.checks, ...r.checks] } : r;
     };
     const result = await publish({ inDir: SEEDS, outDir, extract: twice, keepGoing: true });
-    expect(result.failures.map((f) => f.message)).toEqual([
-      "2024/临湘市-科技和工业信息化局.txt: checks row 2 has the same key as row 1 (report_id=sim-2024-" +
-        `${result.failures[0]?.message.match(/sim-2024-(\w+)/)?.[1]}, rule=stand_in, source_line=null, metrics=spend_total); a key must be unique`,
-    ]);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]?.message).toMatch(
+      /^2024\/临湘市-科技和工业信息化局\.txt: checks row 2 has the same key as row 1 \(report_id=sim-2024-\w+, rule=stand_in, source_line=null, metrics=spend_total, message=.+\); a key must be unique$/,
+    );
   });
 
   test("a table whose key need not be unique (projects) keeps repeated rows", async () => {
