@@ -3,24 +3,18 @@ import * as Plot from "@observablehq/plot";
 import { STATUSES, type Status } from "../schema/vocab.ts";
 import { formatShare, formatWithUnit } from "../format/zh.ts";
 import { indicatorViews, type IndicatorView } from "../query/queries.ts";
-import type { ChartSpec, LegendItem } from "./chart.ts";
-import { OKABE_ITO } from "./palette.ts";
+import type { ChartSpec } from "./chart.ts";
+import { STATUS_COLOR, statusLegend } from "./status-colors.ts";
 import { baseOptions, DOT_DY, plot, rowLabels, rowScale } from "./plot-defaults.ts";
 import { reportColumns } from "./report-columns.ts";
-import { reportLabel } from "./row-label.ts";
+import { distinctReports, reportLabel } from "./row-label.ts";
 
-const STATUS_COLOR: Record<Status, string> = { met: OKABE_ITO.green, missed: OKABE_ITO.vermillion, unknown: OKABE_ITO.grey };
 /** Ratios above this are drawn at the edge (as triangles) so one 50× overshoot does not flatten the rest. */
 const CAP = 2;
 
 const reportOf = (r: IndicatorView) => r.report_id;
 const x = (r: IndicatorView) => Math.min(r.completion ?? 0, CAP) * 100;
 
-function reportsIn(rows: readonly IndicatorView[]): IndicatorView[] {
-  const seen = new Map<string, IndicatorView>();
-  for (const r of rows) if (!seen.has(r.report_id)) seen.set(r.report_id, r);
-  return [...seen.values()];
-}
 
 function tip(r: IndicatorView): string {
   const rule = r.direction === "lower" ? "目标 ÷ 实际（越低越好）" : "实际 ÷ 目标";
@@ -43,12 +37,9 @@ export const indicatorCompletionChart: ChartSpec<IndicatorView> = {
     { key: "completion", label: "完成比", format: (v) => formatShare(v as number | null) },
     { key: "status", label: "完成情况", format: (v) => STATUSES[v as Status] },
   ],
-  legend(rows): LegendItem[] {
-    const used = new Set(rows.map((r) => r.status));
-    return (["met", "missed", "unknown"] as Status[]).filter((s) => used.has(s)).map((s) => ({ label: STATUSES[s], color: STATUS_COLOR[s], shape: "circle" }));
-  },
+  legend: (rows) => statusLegend(rows, "circle"),
   render(rows, ctx) {
-    const reports = reportsIn(rows);
+    const reports = distinctReports(rows);
     return plot({
       ...baseOptions(ctx, reports.length, indicatorCompletionChart.title),
       x: { label: "完成比（%）", domain: [0, CAP * 100], grid: true },

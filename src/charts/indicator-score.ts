@@ -3,14 +3,13 @@ import * as Plot from "@observablehq/plot";
 import { STATUSES, type Status } from "../schema/vocab.ts";
 import { formatNumber } from "../format/zh.ts";
 import { indicatorViews, type IndicatorView } from "../query/queries.ts";
-import type { ChartSpec, LegendItem } from "./chart.ts";
-import { FONT_STACK, OKABE_ITO } from "./palette.ts";
+import type { ChartSpec } from "./chart.ts";
+import { STATUS_COLOR, STATUS_ORDER, statusLegend } from "./status-colors.ts";
+import { FONT_STACK } from "./palette.ts";
 import { plot } from "./plot-defaults.ts";
 import { reportColumns } from "./report-columns.ts";
 import { reportLabel } from "./row-label.ts";
 
-const STATUS_COLOR: Record<Status, string> = { met: OKABE_ITO.green, missed: OKABE_ITO.vermillion, unknown: OKABE_ITO.grey };
-const STATUS_ORDER: Status[] = ["met", "missed", "unknown"];
 
 /** Tooltip for the indicators behind one dot. */
 function groupTip(group: IndicatorView[]): string {
@@ -34,10 +33,7 @@ export const indicatorScoreChart: ChartSpec<IndicatorView> = {
     { key: "score", label: "得分", format: (v) => formatNumber(v as number | null) },
     { key: "status", label: "完成情况", format: (v) => STATUSES[v as Status] },
   ],
-  legend(rows): LegendItem[] {
-    const used = new Set(rows.map((r) => r.status));
-    return STATUS_ORDER.filter((s) => used.has(s)).map((s) => ({ label: STATUSES[s], color: STATUS_COLOR[s], shape: "circle" }));
-  },
+  legend: (rows) => statusLegend(rows, "circle"),
   render(rows, ctx) {
     const max = Math.max(1, ...rows.map((r) => Math.max(r.weight ?? 0, r.score ?? 0)));
     const side = Math.min(ctx.width, 520);

@@ -3,14 +3,12 @@ import * as Plot from "@observablehq/plot";
 import { STATUSES, type Status } from "../schema/vocab.ts";
 import { formatNumber, formatShare, formatWithUnit } from "../format/zh.ts";
 import { indicatorViews, type IndicatorView } from "../query/queries.ts";
-import type { ChartSpec, LegendItem } from "./chart.ts";
-import { OKABE_ITO } from "./palette.ts";
+import type { ChartSpec } from "./chart.ts";
+import { STATUS_COLOR, STATUS_ORDER, statusLegend } from "./status-colors.ts";
 import { BAR_INSET, baseOptions, plot, rowLabels, rowScale } from "./plot-defaults.ts";
 import { reportColumns } from "./report-columns.ts";
-import { reportLabel } from "./row-label.ts";
+import { distinctReports, reportLabel } from "./row-label.ts";
 
-const STATUS_COLOR: Record<Status, string> = { met: OKABE_ITO.green, missed: OKABE_ITO.vermillion, unknown: OKABE_ITO.grey };
-const STATUS_ORDER: Status[] = ["met", "missed", "unknown"];
 
 function tip(r: IndicatorView): string {
   return [
@@ -23,12 +21,6 @@ function tip(r: IndicatorView): string {
 
 const reportOf = (r: IndicatorView) => r.report_id;
 
-/** Rows of distinct reports in first-seen order (the query orders by county and year). */
-function reportsIn(rows: readonly IndicatorView[]): IndicatorView[] {
-  const seen = new Map<string, IndicatorView>();
-  for (const r of rows) if (!seen.has(r.report_id)) seen.set(r.report_id, r);
-  return [...seen.values()];
-}
 
 export const indicatorsChart: ChartSpec<IndicatorView> = {
   id: "indicators",
@@ -55,12 +47,9 @@ export const indicatorsChart: ChartSpec<IndicatorView> = {
     { key: "status", label: "完成情况", format: (v) => STATUSES[v as Status] },
     { key: "source_line", label: "原文行号", format: (v) => `第${String(v)}行`, line: "source_line" },
   ],
-  legend(rows): LegendItem[] {
-    const used = new Set(rows.map((r) => r.status));
-    return STATUS_ORDER.filter((s) => used.has(s)).map((s) => ({ label: STATUSES[s], color: STATUS_COLOR[s] }));
-  },
+  legend: (rows) => statusLegend(rows),
   render(rows, ctx) {
-    const reports = reportsIn(rows);
+    const reports = distinctReports(rows);
     // Met first, then missed, then unknown, so the counts read from the left edge.
     const sorted = [...rows].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
     return plot({

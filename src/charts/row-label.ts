@@ -15,3 +15,10 @@ export function shortDepartment(r: Head): string {
 export function reportLabel(r: Head): string {
   return `${r.county_zh} · ${shortDepartment(r)} · ${r.fiscal_year}年`;
 }
+
+/** The first row of each report, in first-seen order (the queries order by county, then year). */
+export function distinctReports<T extends { report_id: string }>(rows: readonly T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const r of rows) if (!seen.has(r.report_id)) seen.set(r.report_id, r);
+  return [...seen.values()];
+}
