@@ -55,7 +55,8 @@ const base = process.env.BASE_PATH || "/";
 export default defineConfig({
   base,
   trailingSlash: "ignore",
-  build: { format: "directory" },
+  // Inline CSS: one request fewer before the first paint of the build-time charts (the budget is 300 ms).
+  build: { format: "directory", inlineStylesheets: "always" },
   integrations: [duckdbEngine()],
   devToolbar: { enabled: false },
   vite: {

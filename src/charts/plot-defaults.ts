@@ -58,5 +58,5 @@ export function rowLabels<T>(rows: readonly T[], y: (r: T) => string, text: (r: 
 }
 
 /** Bars and dots sit in the lower part of the band, below the label. */
-export const BAR_INSET = { insetTop: 18, insetBottom: 4 } as const;
-export const DOT_DY = 7;
+export const BAR_INSET = { insetTop: 20, insetBottom: 3 } as const;
+export const DOT_DY = 8;
