@@ -23,10 +23,17 @@ function afterPaint(fn: () => void): void {
 
 const form = document.querySelector<HTMLFormElement>("form.filters");
 
+/** A failed start or redraw leaves the build-time charts in place and says so, instead of failing silently. */
+function report(err: unknown): void {
+  for (const el of Array.from(document.querySelectorAll(".chart-svg.busy"))) el.classList.remove("busy");
+  for (const el of Array.from(document.querySelectorAll(".row-count"))) el.textContent = "筛选暂不可用（查询引擎出错）";
+  console.error(err);
+}
+
 function redraw(): void {
   if (!form) return;
   const filters = filtersOf(form);
-  void loadEngine().then((m) => m.redraw(filters));
+  loadEngine().then((m) => m.redraw(filters)).catch(report);
 }
 
 /** Below this width the build-time SVG (drawn at 720 px) is scaled down too far to read, so redraw it to fit. */
@@ -34,7 +41,7 @@ const NARROW = 600;
 
 if (form) {
   const narrow = Array.from(document.querySelectorAll<HTMLElement>(".chart-svg")).some((b) => b.clientWidth < NARROW);
-  if (narrow && !location.search) afterPaint(() => void loadEngine().then(redraw));
+  if (narrow && !location.search) afterPaint(() => void loadEngine().then(redraw, report));
   const onChoice = (event: Event) => {
     event.preventDefault();
     // Compare takes at most MAX_COMPARE reports: a further tick is undone rather than silently ignored.
@@ -60,9 +67,17 @@ if (form) {
 }
 
 document.getElementById("sql-run")?.addEventListener("click", () => {
-  void Promise.all([loadEngine(), import("./sql-box.ts")]).then(([m, box]) => box.runSqlBox(m.db()));
+  Promise.all([loadEngine(), import("./sql-box.ts")])
+    .then(([m, box]) => box.runSqlBox(m.db()))
+    .catch((err: unknown) => {
+      const box = document.getElementById("sql-error");
+      if (box) {
+        box.textContent = `查询引擎未能启动：${err instanceof Error ? err.message : String(err)}`;
+        box.hidden = false;
+      }
+    });
 });
 
-const start = () => void loadEngine();
+const start = () => void loadEngine().catch(report);
 for (const type of ["pointerdown", "keydown", "focusin"]) addEventListener(type, start, { once: true, capture: true, passive: true });
 afterPaint(() => ("requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500)));
