@@ -2,6 +2,7 @@
 import { chartSpec } from "../charts/registry.ts";
 import { normalizeBase, withBase } from "../format/url.ts";
 import type { Filters } from "../query/filters.ts";
+import { memoDb } from "../query/memo-db.ts";
 import { wasmDb, type WasmDb } from "../query/wasm-db.ts";
 import { redrawFigure } from "./redraw.ts";
 
@@ -34,13 +35,14 @@ export async function redraw(filters: Filters): Promise<void> {
   const mine = ++generation;
   const figures = Array.from(document.querySelectorAll<HTMLElement>("figure.chart[data-chart]"));
   for (const f of figures) f.querySelector(".chart-svg")?.classList.add("busy");
+  const shared = memoDb(db());
   await Promise.all(
     figures.map(async (figure) => {
       const id = figure.dataset["chart"] ?? "";
       const spec = chartSpec(id);
       // performance.measure entries ("query:spending", "draw:spending") let bench:site split the redraw time.
       const t0 = performance.now();
-      const rows = await spec.query(db(), filters);
+      const rows = await spec.query(shared, filters);
       const t1 = performance.now();
       if (mine !== generation) return;
       redrawFigure(figure, spec, rows, filters.mode, base);
