@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { ensureChromium, launchChromium } from "../test/browser/chromium.ts";
+import { waitForDuckdb } from "../test/browser/duckdb-ready.ts";
 import { installLoadProbes, readLoadTimes, timeRedraws, type LoadTimes } from "../test/browser/page-timing.ts";
 import { startSite } from "../test/browser/serve-site.ts";
 
@@ -58,7 +59,8 @@ async function redraws(browser: Browser, url: string, count: number): Promise<nu
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "load" });
-    await page.waitForFunction(() => document.documentElement.dataset["duckdb"] === "ready", undefined, { timeout: 60_000 });
+    const state = await waitForDuckdb(page, 60_000);
+    if (state !== "ready") throw new Error(`DuckDB-WASM did not load on ${url}: data-duckdb="${state}"`);
     return await timeRedraws(page, "spending", "county", count);
   } finally {
     await context.close();

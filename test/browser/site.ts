@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { launchChromium } from "./chromium.ts";
+import { waitForDuckdb } from "./duckdb-ready.ts";
 import type { SiteInfo } from "./global-setup.ts";
 
 export interface OpenOptions {
@@ -121,19 +122,6 @@ export function useBrowser(): Session {
     },
   };
   return session;
-}
-
-/** Waits until the page's DuckDB-WASM has settled and returns "ready" or "error"; never a fixed sleep. */
-export async function waitForDuckdb(page: Page, timeout = 45_000): Promise<string> {
-  const handle = await page.waitForFunction(
-    () => {
-      const state = document.documentElement.dataset["duckdb"];
-      return state === "ready" || state === "error" ? state : null;
-    },
-    undefined,
-    { timeout },
-  );
-  return (await handle.jsonValue()) as string;
 }
 
 /** Waits for DuckDB-WASM and fails unless it is "ready", quoting the page's console errors as the likely cause. */
