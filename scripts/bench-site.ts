@@ -4,6 +4,7 @@
  * Builds the site into a temp directory, or serves SITE_DIST=<dir> (e.g. SITE_DIST=dist after `npm run build`).
  * Each run is a fresh browser context, so a cold cache.
  */
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
   try {
     const url = new URL(values.route, site.url).href;
     console.log(`bench:site ${url} (${site.dist}), ${runs} cold runs, ${values.redraws} filter changes`);
+    // Timings on a shared 2-core machine swing with other work; print the load so a reader can judge them.
+    console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} CPUs`);
     const loads: Run[] = [];
     for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, url));
     const times = await redraws(browser, url, Number(values.redraws));
