@@ -36,7 +36,9 @@ export function barRowCount(page: Page, chart: string): Promise<number> {
     .locator("svg")
     .first()
     .evaluate((svg) => {
-      const ys = [...svg.querySelectorAll('g[aria-label="bar"] rect')].map((r) => r.getAttribute("y"));
+      // Plot labels its bar mark group aria-label="bar"; should the site drop that label, any rect is a bar.
+      const labelled = svg.querySelectorAll('g[aria-label="bar"] rect');
+      const ys = [...(labelled.length > 0 ? labelled : svg.querySelectorAll("rect"))].map((r) => r.getAttribute("y"));
       return new Set(ys).size;
     });
 }
