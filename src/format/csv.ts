@@ -18,7 +18,14 @@ export function toCsvText(columns: readonly string[], rows: readonly object[]): 
   return BOM + lines([[...columns]]) + (data.length > 0 ? lines(data) : "");
 }
 
-/** The CSV as a data: URL, so the link works on a static page with JavaScript off. */
+/**
+ * The CSV as a data: URL, so the link works on a static page with JavaScript off. Base64 of the UTF-8 bytes:
+ * 4 characters per 3 bytes, where percent-encoding would spend 9 on every Chinese character.
+ */
 export function csvDataUrl(csv: string): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
+  const bytes = new TextEncoder().encode(csv);
+  let binary = "";
+  // Chunked: String.fromCharCode with a very long argument list overflows the call stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:text/csv;charset=utf-8;base64,${btoa(binary)}`;
 }

@@ -18,6 +18,11 @@ test("CSV starts with a BOM, uses CRLF, and parses back to the same rows", () =>
   ]);
 });
 
-test("data: URL keeps the BOM", () => {
-  expect(csvDataUrl(toCsvText(["a"], []))).toBe("data:text/csv;charset=utf-8,%EF%BB%BFa%0D%0A");
+test("data: URL carries the exact UTF-8 bytes, BOM first", async () => {
+  const csv = toCsvText(["县市"], [{ 县市: "临湘市" }]);
+  const url = csvDataUrl(csv);
+  expect(url.startsWith("data:text/csv;charset=utf-8;base64,")).toBe(true);
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(csv);
 });
