@@ -31,7 +31,11 @@ export async function startSite(env: NodeJS.ProcessEnv = process.env): Promise<R
   } else {
     temp = await mkdtemp(join(tmpdir(), "kanban-site-"));
     dist = join(temp, "dist");
-    await buildSite(dist, base, join(temp, "build.log"));
+    // On failure keep only build.log (the error message points to it), not a half-written dist.
+    await buildSite(dist, base, join(temp, "build.log")).catch(async (err: unknown) => {
+      await rm(dist, { recursive: true, force: true });
+      throw err;
+    });
   }
   const server = await serveStatic(dist, base);
   return {
