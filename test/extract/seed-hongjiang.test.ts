@@ -12,6 +12,7 @@ describe("洪江市 2024 narrative with appendix tables", () => {
   it("reads spending from the paragraphs; 人员经费 = 工资福利支出 + 对个人和家庭补助", () => {
     expect(fact(r, "spend_basic", "actual", 2024)).toEqual([452.92, 20]);
     expect(fact(r, "spend_personnel", "actual", 2024)).toEqual([413.79, 20]);
+    expect(r.checks.find((c) => c.rule === "derived_value")).toMatchObject({ severity: "info", metrics: "spend_personnel", source_line: 20 });
     expect(fact(r, "spend_public", "actual", 2024)).toEqual([39.13, 20]);
     expect(fact(r, "spend_project", "actual", 2024)).toEqual([289.64, 22]);
   });

@@ -6,7 +6,7 @@
 import type { Basis, Metric } from "../../schema/vocab.ts";
 import type { FactCandidate, Findings, Note, Recognizer } from "../findings.ts";
 import type { Line } from "../lines.ts";
-import { sum } from "../numbers.ts";
+import { show, sum } from "../numbers.ts";
 import type { MoneyTerm } from "../narrative-terms.ts";
 import { basisMarker, metricOf, moneyTerms, PURE_BASIS, yearIn } from "../narrative-terms.ts";
 
@@ -63,7 +63,16 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
     facts.push({ metric, basis, year, value: term.value, unit: "万元", line: line.n, source: "narrative", scope });
   }
   if (wages && household && !facts.some((f) => f.metric === "spend_personnel")) {
-    facts.push({ ...wages, value: sum([wages.value, household.value]) });
+    const value = sum([wages.value, household.value]);
+    facts.push({ ...wages, value });
+    // The published figure is not printed anywhere: say so, so a reader who follows the source link is not misled.
+    notes.push({
+      rule: "derived_value",
+      severity: "info",
+      metrics: "spend_personnel",
+      message: `人员经费${show(value)}万元未直接印出，由第${line.n}行工资福利支出${show(wages.value)}万元与对个人和家庭补助${show(household.value)}万元相加得出。`,
+      line: line.n,
+    });
   }
   for (const m of line.text.matchAll(/\d+\.{2,}\d+\s*万元/g)) {
     notes.push({ rule: "number_misprint", severity: "warning", metrics: "breakdown", message: `第${line.n}行印有“${m[0]}”，不是有效数字，未采用。`, line: line.n });
