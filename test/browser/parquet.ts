@@ -23,3 +23,12 @@ export interface ReportKey {
 export function reportKeys(dist: string): Promise<ReportKey[]> {
   return queryParquet<ReportKey>(dist, "SELECT report_id, county_code, fiscal_year FROM reports ORDER BY report_id");
 }
+
+/** Source lines whose published figure the report does not print (checks rule derived_value), as "<id>#L<n>". */
+export async function derivedLines(dist: string): Promise<Set<string>> {
+  const rows = await queryParquet<{ report_id: string; source_line: number }>(
+    dist,
+    "SELECT report_id, source_line FROM checks WHERE rule = 'derived_value' AND source_line IS NOT NULL",
+  );
+  return new Set(rows.map((r) => `${r.report_id}#L${r.source_line}`));
+}
