@@ -13,9 +13,11 @@ describe.each([
   test.each(routes)("/%s loads with no console error and no failed request", async (route) => {
     const { page, consoleErrors, failedRequests } = await session.open(route, { js });
     expect((await page.locator("body").innerText()).trim(), "page text").not.toBe("");
-    // The engine starts after first paint on every page (selector contract), so wait on every page: an engine
-    // that fails only on nested routes (/reports/<id>/) must not go unseen.
-    if (js) await expectDuckdbReady(page);
+    // Pages that can use the engine (charts, filters, the SQL box) start it after first paint: wait for it, so an
+    // engine failing on one route does not go unseen. The others must not download its ≈ 8 MB at all.
+    const usesEngine = (await page.locator("figure.chart, form.filters, textarea#sql").count()) > 0;
+    if (js && usesEngine) await expectDuckdbReady(page);
+    if (!usesEngine) expect(await page.evaluate(() => document.documentElement.dataset["duckdb"] ?? null), "engine state on a page without data").toBeNull();
     expect(await page.locator("figure.chart:not(:has(svg))").count(), "figure.chart without an svg").toBe(0);
     const chart = CHART_ROUTES[route];
     if (chart) {
