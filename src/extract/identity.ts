@@ -2,6 +2,7 @@
 import { ParseError } from "./errors.ts";
 import type { ReportIdentity } from "./findings.ts";
 import type { Line } from "./lines.ts";
+import { squash } from "./lines.ts";
 import { placeAtStart, firstPlaceIn } from "./place.ts";
 
 const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|部|会|厅|处|社|政府|室)";
@@ -30,10 +31,12 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
   const named: string[] = [];
   const standalone: string[] = [];
   lines.forEach((l, i) => {
-    const text = l.text.replace(/\s+/g, "");
+    // Names, labels and titles are short lines; long ones are prose (a title names 整体支出).
+    if (l.text === "" || (l.text.length > 60 && !l.text.includes("整体支出"))) return;
+    const text = squash(l.text);
     const labelled = /名称|填报单位/.test(l.text) ? LABELLED.exec(l.text) : null;
     const value = labelled?.[1] ?? labelled?.[2];
-    if (value) named.push(value.replace(/\s+/g, ""));
+    if (value) named.push(squash(value));
     if (LABEL_CELLS.test(text)) {
       const next = lines.slice(i + 1).find((x) => x.text !== "");
       if (next && STANDALONE.test(next.text)) named.push(next.text);

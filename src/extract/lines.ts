@@ -22,11 +22,10 @@ export interface Cell {
 
 // A sheet title or attachment heading right under a table is never part of its last cell.
 const STARTS_PART = /^附件\s*\d|自评表$|评价表$|数据表$/;
-const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
-
-/** Trims ASCII, full-width (U+3000) and no-break spaces. */
+/** Trims ASCII, full-width (U+3000), no-break and BOM spaces (String#trim covers them all); inner tabs become spaces. */
 export function clean(s: string): string {
-  return s.replace(EDGE_SPACE, "").replace(/\t+/g, " ");
+  const t = s.trim();
+  return t.includes("\t") ? t.replace(/\t+/g, " ") : t;
 }
 
 /** Text → lines; accepts \n, \r\n and \r, drops a leading BOM. */

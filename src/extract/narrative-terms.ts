@@ -63,6 +63,7 @@ const METRIC_LABELS: [RegExp, Metric][] = [
   [/^(?!.*在用).*固定资产(总额|合计)$/, "fixed_assets_total"],
 ];
 const SANGONG_PARTS = new Set<Metric>(["sangong_vehicle", "sangong_vehicle_operation", "sangong_vehicle_purchase", "sangong_abroad", "sangong_reception"]);
+const METRIC_WORDS = /支出|收入|经费|费|拨款|拔款|结转|采购|资产|资金/;
 const FLUFF = /(为|是|达到|达|共计|共|约|总计)$/;
 const BASIS_WORD = /(决算|预算)(数)?$/;
 /** A label that only says which column ("实际支出"): it continues the sentence's subject. */
@@ -70,6 +71,8 @@ export const PURE_BASIS = /^(实际|决算|执行|预算)(支出|数|金额)?$/;
 
 /** The metric a label names, trying it with trailing "为", "决算", "预算数" removed. */
 export function metricOf(label: string, inSangongContext: boolean): Metric | null {
+  // Every metric label ends in one of these words (after 为/决算/预算数): skip the rest without trying each pattern.
+  if (!METRIC_WORDS.test(label)) return null;
   const base = label.replace(/\s+/g, "").replace(FLUFF, "");
   // "其他项目支出7.3万元", "其他商品服务支出5.5万元": a remainder line in a list, not the total.
   if (/^其他(?!收入)/.test(base)) return null;

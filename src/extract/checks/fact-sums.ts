@@ -24,9 +24,10 @@ const RULES: Rule[] = [
 
 /** Sum claims implied by the published facts. */
 export function factSumClaims(facts: readonly FactRow[]): SumClaim[] {
+  const index = new Map(facts.map((f) => [`${f.basis}|${f.year}|${f.metric}`, f]));
   const columns = new Set(facts.map((f) => `${f.basis}|${f.year}`));
   return [...columns].flatMap((col) => {
-    const at = (m: Metric) => facts.find((f) => `${f.basis}|${f.year}` === col && f.metric === m);
+    const at = (m: Metric) => index.get(`${col}|${m}`);
     return RULES.flatMap((r) => {
       const total = at(r.total);
       if (!total) return [];
