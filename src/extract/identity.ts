@@ -10,6 +10,7 @@ const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|�
 const LABELLED = new RegExp(`(?:部门|单位|预算部门)[（(]?(?:单位)?[)）]?名称[（(]?(?:盖章)?[)）]?[:：]?\\s*(\\S.*?${ORG_END})\\s*$|填报单位[:：]\\s*(\\S.*?${ORG_END})\\s*$`);
 // "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局"
 const TITLE = new RegExp(`^(?:20\\d{2}年度)?(.+?${ORG_END})(?:20\\d{2}年度)?(?:部门|单位)?(?:整体支出|$)`);
+const ORG_LAST = new Set("局会委办心院馆站所队部厅处社府室");
 const STANDALONE = new RegExp(`^(.{2,30}${ORG_END})$`);
 const FISCAL_YEAR = /((?:19|20)\d{2})\s*年度/;
 const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$/;
@@ -37,7 +38,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
     const labelled = /名称|填报单位/.test(l.text) ? LABELLED.exec(l.text) : null;
     const value = labelled?.[1] ?? labelled?.[2];
     if (value) named.push(squash(value));
-    if (LABEL_CELLS.test(text)) {
+    if (text.endsWith("名称") && LABEL_CELLS.test(text)) {
       const next = lines.slice(i + 1).find((x) => x.text !== "");
       if (next && STANDALONE.test(next.text)) named.push(next.text);
     }
@@ -45,7 +46,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
       const title = TITLE.exec(text);
       if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) named.push(title[1]);
     }
-    if (text.length <= 32 && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
+    if (text.length <= 32 && ORG_LAST.has(text.at(-1) ?? "") && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
   });
 
   const withPlace = named.filter((n) => placeAtStart(n) !== null);

@@ -23,16 +23,24 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
   const subject: { metric: Metric | null; sentence: number } = { metric: null, sentence: -1 };
   let wages: FactCandidate | null = null;
   let household: FactCandidate | null = null;
-  let sentenceStart = 0;
+  // What the sentence has said so far (a year, a funding source), read once as the terms advance.
   let lastSentence = -1;
+  let scanned = 0;
+  let sentenceYear: number | null = null;
+  let sentenceFund = false;
   for (const term of terms) {
     if (term.sentence !== lastSentence) {
       lastSentence = term.sentence;
-      sentenceStart = Math.max(line.text.lastIndexOf("。", term.at), line.text.lastIndexOf("；", term.at)) + 1;
+      scanned = Math.max(line.text.lastIndexOf("。", term.at), line.text.lastIndexOf("；", term.at)) + 1;
+      sentenceYear = null;
+      sentenceFund = false;
     }
-    const prefix = line.text.slice(sentenceStart, term.at);
+    const before = line.text.slice(scanned, term.at);
+    scanned = term.at;
+    sentenceYear = yearIn(before, fiscalYear) ?? sentenceYear;
+    sentenceFund ||= FUND_SCOPE.test(before);
     basis = basisMarker(term.label) ?? basis;
-    const year = yearIn(term.label, fiscalYear) ?? yearIn(prefix, fiscalYear) ?? fiscalYear;
+    const year = yearIn(term.label, fiscalYear) ?? sentenceYear ?? fiscalYear;
     let metric = metricOf(term.label, sangong);
     if (!metric && PURE_BASIS.test(term.label) && subject.sentence === term.sentence) metric = subject.metric;
     const label = term.label.replace(/\s+/g, "");
@@ -48,7 +56,7 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
     }
     subject.metric = metric;
     subject.sentence = term.sentence;
-    if (metric.startsWith("spend_") && FUND_SCOPE.test(prefix)) fundScope = true;
+    if (metric.startsWith("spend_") && sentenceFund) fundScope = true;
     if (term.unit !== "万元") {
       notes.push({
         rule: "unit_suspect",
