@@ -10,7 +10,7 @@ export function withBase(base: string, path: string): string {
   return normalizeBase(base) + path.replace(/^\//, "");
 }
 
-/** The report page, at a source line when given: "/reports/430682-2024-kgxj/#L117". */
+/** The report page, at a source line when given: "/reports/430682-2024-kjgyxxhj/#L117". */
 export function reportHref(base: string, reportId: string, line?: number | null): string {
   const page = withBase(base, `reports/${encodeURIComponent(reportId)}/`);
   return line === null || line === undefined ? page : `${page}#L${line}`;

@@ -53,7 +53,7 @@ export function renderDataDictionary(): string {
     "- **Parquet** column types are the types below (DuckDB `VARCHAR`, `INTEGER`, `DOUBLE`), declared, never inferred; ZSTD-compressed; the key-value metadata holds `schema_version`.",
     "- **CSV** is UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends, a header row, columns in the order below. A missing value (null) is an empty cell; an empty text is `\"\"`. Numbers are printed as JavaScript prints them.",
     "- **Citing a value**: every row carries `report_id`; `reports.source_file` is the report's text under `data/reports/`, and `source_line` (1-based) is the line the value stands on. Cite as `source_file:source_line`, e.g. `2024/临湘市-科技和工业信息化局.txt:117`. `reports.source_sha256` identifies the exact text read.",
-    "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kgxj`; it is unique across the corpus.",
+    "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kjgyxxhj`; it is unique across the corpus.",
     "",
     ...TABLE_NAMES.flatMap((name) => [tableSection(name), ""]),
     "## Vocabularies",

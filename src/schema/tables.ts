@@ -65,7 +65,7 @@ function table<C extends Columns>(name: string, zh: string, description: string,
   return { name, zh, description, key, unique, columns, schema: z.object(shape).strict() };
 }
 
-const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kgxj" });
+const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kjgyxxhj" });
 const sourceLine = int({ zh: "原文行号", meaning: "1-based line in the source text where the value stands", example: 117 });
 
 export const reports = table("reports", "报告", "One row per report.", ["report_id"], {

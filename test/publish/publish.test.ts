@@ -142,15 +142,15 @@ describe("publish", () => {
     const outDir = join(await tempDir(), "out");
     const sameId = (input: ReportInput) => {
       const r = extract(input);
-      const report_id = input.sourceFile.startsWith("2024/") ? "430682-2024-kgxj" : r.report.report_id;
+      const report_id = input.sourceFile.startsWith("2024/") ? "430682-2024-kjgyxxhj" : r.report.report_id;
       const withId = <T extends { report_id: string }>(rows: T[]) => rows.map((x) => ({ ...x, report_id }));
       return { ...r, report: { ...r.report, report_id }, facts: withId(r.facts), indicators: withId(r.indicators), projects: withId(r.projects), checks: withId(r.checks) };
     };
     const result = await publish({ inDir: SEEDS, outDir, extract: sameId, keepGoing: true });
     expect(result.counts.reports).toBe(3);
     expect(result.failures.map((f) => f.message)).toEqual([
-      "2024/岳阳市-科学技术局.txt: expected a report_id not used by another report, found 430682-2024-kgxj, already the id of 2024/临湘市-科技和工业信息化局.txt",
-      "2024/洪江市-工业和信息化局.txt: expected a report_id not used by another report, found 430682-2024-kgxj, already the id of 2024/临湘市-科技和工业信息化局.txt",
+      "2024/岳阳市-科学技术局.txt: expected a report_id not used by another report, found 430682-2024-kjgyxxhj, already the id of 2024/临湘市-科技和工业信息化局.txt",
+      "2024/洪江市-工业和信息化局.txt: expected a report_id not used by another report, found 430682-2024-kjgyxxhj, already the id of 2024/临湘市-科技和工业信息化局.txt",
     ]);
   });
 

@@ -4,10 +4,10 @@ import { columnNames, type CheckRow, type FactRow, type IndicatorRow } from "../
 import { toCsv } from "../../src/publish/write-csv.ts";
 
 const fact = (over: Partial<FactRow> = {}): FactRow => ({
-  report_id: "430682-2024-kgxj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, ...over,
+  report_id: "430682-2024-kjgyxxhj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, ...over,
 });
 const indicator: IndicatorRow = {
-  report_id: "430682-2024-kgxj", sheet: "project", project: "遗属生活补助", level1: "产出", level2: null,
+  report_id: "430682-2024-kjgyxxhj", sheet: "project", project: "遗属生活补助", level1: "产出", level2: null,
   name: "指标1：坚持改革攻坚激活力，服务园区高质发展", target_text: '≥95％ "按期"', actual_text: "", target_value: 95,
   actual_value: null, unit: "%", direction: "higher", weight: 0.5, score: null, status: "unknown", source_line: 9,
 };
@@ -23,8 +23,8 @@ describe("toCsv", () => {
     const csv = toCsv("facts", [fact(), fact({ year: 2023, value: 100 })]);
     expect(csv).toBe(
       "\uFEFFreport_id,metric,basis,year,value,unit,source_line\r\n" +
-        "430682-2024-kgxj,spend_basic,actual,2024,532.953,万元,117\r\n" +
-        "430682-2024-kgxj,spend_basic,actual,2023,100,万元,117\r\n",
+        "430682-2024-kjgyxxhj,spend_basic,actual,2024,532.953,万元,117\r\n" +
+        "430682-2024-kjgyxxhj,spend_basic,actual,2023,100,万元,117\r\n",
     );
   });
 

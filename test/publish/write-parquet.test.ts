@@ -6,7 +6,7 @@ import { writeCsv } from "../../src/publish/write-csv.ts";
 import { tempDir } from "./helpers.ts";
 
 const row: IndicatorRow = {
-  report_id: "430682-2024-kgxj", sheet: "overall", project: null, level1: "效益", level2: "社会效益",
+  report_id: "430682-2024-kjgyxxhj", sheet: "overall", project: null, level1: "效益", level2: "社会效益",
   name: "群众满意度", target_text: "≥95％", actual_text: "", target_value: 95, actual_value: null, unit: null,
   direction: null, weight: 532.953, score: null, status: "unknown", source_line: 271,
 };
