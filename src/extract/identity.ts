@@ -5,12 +5,12 @@ import type { Line } from "./lines.ts";
 import { squash } from "./lines.ts";
 import { placeAtStart, firstPlaceIn } from "./place.ts";
 
-const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|部|会|厅|处|社|政府|室)";
+const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|部|会|厅|处|社|政府|室|校|学|园|团|场|台)";
 // "部门(单位)名称  临湘市科技和工业信息化局", "部门名称：岳阳市科学技术局", "填报单位：洪江市工业和信息化局"
 const LABELLED = new RegExp(`(?:部门|单位|预算部门)[（(]?(?:单位)?[)）]?名称[（(]?(?:盖章)?[)）]?[:：]?\\s*(\\S.*?${ORG_END})\\s*$|填报单位[:：]\\s*(\\S.*?${ORG_END})\\s*$`);
 // "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局"
 const TITLE = new RegExp(`^(?:20\\d{2}年度)?(.+?${ORG_END})(?:20\\d{2}年度)?(?:部门|单位)?(?:整体支出|$)`);
-const ORG_LAST = new Set("局会委办心院馆站所队部厅处社府室");
+const ORG_LAST = new Set("局会委办心院馆站所队部厅处社府室校学园团场台");
 const STANDALONE = new RegExp(`^(.{2,30}${ORG_END})$`);
 const FISCAL_YEAR = /((?:19|20)\d{2})\s*年度/;
 const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$/;

@@ -25,6 +25,12 @@ describe("report identity", () => {
     expect(id).toEqual({ county_code: "430281", county_zh: "醴陵市", county_en: "Liling", department_zh: "醴陵市水利局", fiscal_year: 2023 });
   });
 
+  it("recognises departments of other kinds and counties", () => {
+    expect(readIdentity("x.txt", toLines("2023年度长沙县第一中学整体支出绩效自评报告")).department_zh).toBe("长沙县第一中学");
+    expect(readIdentity("x.txt", toLines("部门(单位)名称  桃源县妇女联合会 \n2024年度")).county_code).toBe("430725");
+    expect(readIdentity("x.txt", toLines("2022年度岳阳楼区人民政府办公室部门整体支出绩效自评报告"))).toMatchObject({ county_zh: "岳阳楼区", county_en: "Yueyanglou" });
+  });
+
   it("prefers the full name printed once over a field's abbreviation", () => {
     expect(abbreviates("吉首市科工信局", "吉首市科技和工业信息化局")).toBe(true);
     expect(abbreviates("吉首市财政局", "吉首市科技和工业信息化局")).toBe(false);
