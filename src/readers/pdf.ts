@@ -1,0 +1,7 @@
+/** .pdf reader: not written yet (issue 7). */
+import { ParseError } from "../extract/errors.ts";
+import type { DocumentText } from "./types.ts";
+
+export function readPdf(_bytes: Uint8Array, sourceFile: string): DocumentText {
+  throw new ParseError(sourceFile, null, "a format this pipeline reads", ".pdf (reader not written yet)");
+}

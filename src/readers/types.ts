@@ -1,0 +1,23 @@
+/**
+ * The contract between a document format and the extractor: every reader turns its format's bytes into the
+ * one text layout the recognisers read (Apache Tika's text of a .docx): paragraphs as lines, each table cell
+ * on a tab-started line (a cell's further paragraphs on the untabbed lines right after it), and an empty line
+ * closing each table row. No recogniser knows which format a report came in.
+ */
+
+export type Format = "txt" | "docx" | "doc" | "pdf";
+
+export interface DocumentText {
+  format: Format;
+  /** The report in the layout above; its line numbers are the published source_line. */
+  text: string;
+  /** 1-based page of each line (index i is line i + 1) where the input is paged (PDF); null otherwise. */
+  pages: number[] | null;
+  /** How text bytes were decoded ("utf-8", "gb18030", "utf-16le" …); null for formats that say it themselves. */
+  encoding: string | null;
+  /** 1-based lines that hold an undecodable byte (marked U+FFFD in text), ascending. */
+  damagedLines: number[];
+}
+
+/** Reads one file's bytes. Throws ParseError (src/extract/errors.ts) naming the file and what was expected. */
+export type Reader = (bytes: Uint8Array, sourceFile: string) => DocumentText | Promise<DocumentText>;
