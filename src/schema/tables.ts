@@ -5,6 +5,7 @@
 import { z } from "zod";
 import {
   BASIS_NAMES,
+  DEPARTMENT_KIND_NAMES,
   DIRECTION_NAMES,
   LEVEL1,
   LEVEL2,
@@ -74,6 +75,17 @@ export const reports = table("reports", "报告", "One row per report.", ["repor
   county_zh: text({ zh: "县市", meaning: "City or county name", example: "临湘市" }),
   county_en: text({ zh: "县市拼音", meaning: "Pinyin name of the city or county, without its suffix", example: "Linxiang" }),
   department_zh: text({ zh: "部门", meaning: "Full department name as printed", example: "临湘市科技和工业信息化局" }),
+  unit_id: text({
+    zh: "单位编号",
+    meaning:
+      "One department of one county across years: county code and the initials of the department's own name (without the county), so every year's report of a department shares it. A renamed department (科技局 → 科技和工业信息化局) starts a new unit: a name is the only identity a report prints; an abbreviation the report itself expands (科工信局) is not a rename",
+    example: "430682-kjgyxxhj",
+  }),
+  department_kind: oneOf(DEPARTMENT_KIND_NAMES, {
+    zh: "部门类别",
+    meaning: "Peer group, from keywords in the department's own name (see the department kind vocabulary; first match in its order wins)",
+    example: "tech_industry",
+  }),
   fiscal_year: int({ zh: "评价年度", meaning: "The year evaluated (not the year the report was written)", example: 2024 }),
   self_score: nullable(num({ zh: "自评得分", meaning: "Total self-evaluation score as stated", example: 98, unit: "分" })),
   grade: nullable(text({ zh: "评价等次", meaning: "优 / 良 / 中 / 差 as stated", example: "优" })),

@@ -16,6 +16,8 @@ import { openParquetDb } from "../../src/query/node-db.ts";
 
 const report = (r: Partial<ReportRow> & Pick<ReportRow, "report_id" | "county_code" | "county_zh" | "department_zh" | "fiscal_year">): ReportRow => ({
   county_en: "X",
+  unit_id: `${r.county_code}-kjgyxxhj`,
+  department_kind: "tech_industry",
   self_score: null,
   grade: null,
   staff_authorized: null,
