@@ -27,7 +27,11 @@ interface Counter {
 
 function spanXml(span: Span, counter: Counter): string {
   if ("text" in span) return odfText(span.text);
-  if ("bookmark" in span) return `<text:bookmark text:name="${escapeXml(span.bookmark)}"/>`;
+  // A start/end pair: LibreOffice exports a point bookmark (text:bookmark) to .docx as two bookmarkStarts.
+  if ("bookmark" in span) {
+    const name = escapeXml(span.bookmark);
+    return `<text:bookmark-start text:name="${name}"/><text:bookmark-end text:name="${name}"/>`;
+  }
   counter.frames += 1;
   const inner = span.textBox.map((p) => paragraphXml(p, counter, "BoxText")).join("");
   return (
