@@ -5,11 +5,20 @@
  * Only the fixture script and tests use this; production readers never build documents.
  */
 
-export type Span = { text: string } | { bookmark: string } | { textBox: Paragraph[] };
+/** A picture as stored in the document (PNG bytes) and its printed size. */
+export interface Picture {
+  png: Uint8Array;
+  widthCm: number;
+  heightCm: number;
+}
+
+export type Span = { text: string } | { bookmark: string } | { textBox: Paragraph[] } | { picture: Picture };
 
 export interface Paragraph {
   kind: "paragraph";
   spans: Span[];
+  /** Starts a new page. */
+  pageBreakBefore?: boolean;
 }
 
 export interface Cell {
@@ -135,8 +144,41 @@ function tableOfCellTexts(rows: readonly (readonly (readonly string[])[])[]): Ta
   };
 }
 
-const spanText = (s: Span): string =>
-  "text" in s ? s.text : "bookmark" in s ? `[bookmark: ${s.bookmark}]` : s.textBox.map((p) => p.spans.map(spanText).join("")).join("\n");
+function spanText(s: Span): string {
+  if ("text" in s) return s.text;
+  if ("bookmark" in s) return `[bookmark: ${s.bookmark}]`;
+  if ("textBox" in s) return s.textBox.map((p) => p.spans.map(spanText).join("")).join("\n");
+  return ""; // a picture has no text
+}
+
+/**
+ * What stands at each grid position of a table: a cell starting there, the first column of a cell continued
+ * from the row above (Word keeps a `vMerge` continuation cell there), or a column covered by a cell to the left.
+ */
+export type Slot = { kind: "start"; cell: Cell } | { kind: "continued"; cell: Cell } | { kind: "covered" };
+
+/** A table's rows as grid slots; throws when a row's cells do not fill the grid exactly. */
+export function gridOf(t: Table): Slot[][] {
+  const below = new Array<{ cell: Cell; rows: number } | null>(t.columns).fill(null);
+  return t.rows.map((row, r) => {
+    const slots: Slot[] = [];
+    let next = 0;
+    while (slots.length < t.columns) {
+      const col = slots.length;
+      const above = below[col];
+      const c = above ? above.cell : row.cells[next++];
+      if (c === undefined) throw new Error(`table row ${r + 1}: ${col} of ${t.columns} grid columns filled`);
+      slots.push(above ? { kind: "continued", cell: c } : { kind: "start", cell: c });
+      for (let k = 1; k < c.colSpan; k++) slots.push({ kind: "covered" });
+      for (let k = 0; k < c.colSpan; k++) {
+        const rest = above ? above.rows - 1 : c.rowSpan - 1;
+        below[col + k] = rest > 0 ? { cell: c, rows: rest } : null;
+      }
+    }
+    if (slots.length > t.columns || next < row.cells.length) throw new Error(`table row ${r + 1}: more cells than ${t.columns} grid columns`);
+    return slots;
+  });
+}
 
 /** Document → the Tika text layout (what a reader of this document's .docx should print). */
 export function tikaTextOf(doc: Pick<WordDocument, "blocks">): string {
@@ -145,6 +187,8 @@ export function tikaTextOf(doc: Pick<WordDocument, "blocks">): string {
 
 function blockText(block: Block): string {
   if (block.kind === "paragraph") return `${block.spans.map(spanText).join("")}\n`;
-  const rows = block.rows.map((r) => `${r.cells.map((c) => `\t${c.blocks.map(blockText).join("")}`).join("")}\n`);
+  // A vertically merged cell prints where it starts and as an empty cell in each row it continues into.
+  const slotText = (s: Slot) => (s.kind === "start" ? `\t${s.cell.blocks.map(blockText).join("")}` : s.kind === "continued" ? "\t\n" : "");
+  const rows = gridOf(block).map((slots) => `${slots.map(slotText).join("")}\n`);
   return `${rows.join("")}\n`;
 }

@@ -3,7 +3,7 @@
  * HTML, because it states what the fixtures need: A4 pages, ruled table cells, merged cells, repeated header
  * rows, a running header and a page-number footer, text boxes.
  */
-import type { Block, Cell, Paragraph, Span, Table, WordDocument } from "./document-model.ts";
+import { gridOf, type Block, type Cell, type Paragraph, type Span, type Table, type WordDocument } from "./document-model.ts";
 
 export const FIXTURE_FONT = "Noto Sans CJK SC";
 
@@ -33,6 +33,14 @@ function spanXml(span: Span, counter: Counter): string {
     return `<text:bookmark-start text:name="${name}"/><text:bookmark-end text:name="${name}"/>`;
   }
   counter.frames += 1;
+  if ("picture" in span) {
+    const { png, widthCm, heightCm } = span.picture;
+    return (
+      `<draw:frame draw:style-name="PictureFrame" draw:name="Picture ${counter.frames}" text:anchor-type="as-char" ` +
+      `svg:width="${widthCm}cm" svg:height="${heightCm}cm" draw:z-index="${counter.frames}"><draw:image>` +
+      `<office:binary-data>${Buffer.from(png).toString("base64")}</office:binary-data></draw:image></draw:frame>`
+    );
+  }
   const inner = span.textBox.map((p) => paragraphXml(p, counter, "BoxText")).join("");
   return (
     `<draw:frame draw:style-name="TextBoxFrame" draw:name="Text Box ${counter.frames}" text:anchor-type="as-char" ` +
@@ -41,6 +49,7 @@ function spanXml(span: Span, counter: Counter): string {
 }
 
 function paragraphXml(p: Paragraph, counter: Counter, style = "Body"): string {
+  if (p.pageBreakBefore === true) style = `${style}PageBreak`;
   return `<text:p text:style-name="${style}">${p.spans.map((s) => spanXml(s, counter)).join("")}</text:p>`;
 }
 
@@ -53,32 +62,11 @@ function cellXml(c: Cell, counter: Counter): string {
   return `<table:table-cell table:style-name="Ruled" office:value-type="string"${spans}>${inner}</table:table-cell>`;
 }
 
-/** Table → XML, placing covered cells where merges from the left or from above take a grid position. */
+/** Table → XML; grid positions taken by a merge from the left or from above hold covered cells. */
 function tableXml(t: Table, counter: Counter): string {
-  const coveredBelow = new Array<number>(t.columns).fill(0); // rows still covered by a vertical merge, per column
-  const rowXml = t.rows.map((row, r) => {
-    const parts: string[] = [];
-    let col = 0;
-    let next = 0;
-    while (col < t.columns) {
-      if ((coveredBelow[col] ?? 0) > 0) {
-        coveredBelow[col] = (coveredBelow[col] ?? 0) - 1;
-        parts.push("<table:covered-table-cell/>");
-        col += 1;
-        continue;
-      }
-      const c = row.cells[next++];
-      if (c === undefined) throw new Error(`table row ${r + 1}: ${col} of ${t.columns} grid columns filled`);
-      parts.push(cellXml(c, counter));
-      for (let k = 0; k < c.colSpan; k++) {
-        if (k > 0) parts.push("<table:covered-table-cell/>");
-        if (c.rowSpan > 1) coveredBelow[col + k] = c.rowSpan - 1;
-      }
-      col += c.colSpan;
-    }
-    if (next < row.cells.length) throw new Error(`table row ${r + 1}: more cells than ${t.columns} grid columns`);
-    return `<table:table-row>${parts.join("")}</table:table-row>`;
-  });
+  const rowXml = gridOf(t).map(
+    (slots) => `<table:table-row>${slots.map((s) => (s.kind === "start" ? cellXml(s.cell, counter) : "<table:covered-table-cell/>")).join("")}</table:table-row>`,
+  );
   const head = rowXml.slice(0, t.headerRows).join("");
   const body = rowXml.slice(t.headerRows).join("");
   return (
@@ -126,8 +114,14 @@ const STYLES = `
  <style:style style:name="Ruled" style:family="table-cell">
   <style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.08cm"/>
  </style:style>
+ <style:style style:name="BodyPageBreak" style:family="paragraph" style:parent-style-name="Body">
+  <style:paragraph-properties fo:break-before="page"/>
+ </style:style>
+ <style:style style:name="PictureFrame" style:family="graphic">
+  <style:graphic-properties style:wrap="none" style:vertical-pos="top" style:vertical-rel="baseline"/>
+ </style:style>
  <style:style style:name="TextBoxFrame" style:family="graphic">
-  <style:graphic-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="baseline"/>
+  <style:graphic-properties draw:fill="none" draw:stroke="solid" svg:stroke-color="#000000" svg:stroke-width="0.02cm" fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="baseline"/>
  </style:style>
  <style:page-layout style:name="A4">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait"
