@@ -86,7 +86,7 @@ const STYLES = `
 </office:font-face-decls>
 <office:styles>
  <style:default-style style:family="paragraph">
-  <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="130%"/>
+  <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="130%" style:text-autospace="none"/>
   <style:text-properties style:font-name="${FIXTURE_FONT}" fo:font-size="10.5pt" fo:language="zh" fo:country="CN"
    style:font-name-asian="${FIXTURE_FONT}" style:font-size-asian="10.5pt" style:language-asian="zh" style:country-asian="CN"
    style:font-name-complex="${FIXTURE_FONT}"/>

@@ -23,7 +23,8 @@ README too. Do not edit the files; change the definitions and regenerate.
 Each \`<name>.expected.txt\` is the exact text a reader should print for \`<name>.docx\`, \`.doc\` and \`.pdf\`, in
 the layout of \`src/readers/types.ts\` (a paragraph per line, a tab before each table cell, a cell's further
 paragraphs on the untabbed lines after it, an empty line after each table row and one more after each table).
-Page headers and footers are never part of it. Below, tabs are shown as \`→\`; the \`.expected.txt\` files hold
+Page headers and footers are never part of it. How LibreOffice wrote each structure (merged cells, text box,
+header rows) is in [../README.md](../README.md). Below, tabs are shown as \`→\`; the \`.expected.txt\` files hold
 real tabs.
 
 ${sections.join("\n")}
