@@ -12,6 +12,7 @@ import { documentOfTikaText, tikaTextOf, type WordDocument } from "../test/helpe
 import { fodtOf } from "../test/helpers/fodt.ts";
 import { ENCRYPTED_SOURCE, READER_DOCUMENTS, SCAN_SOURCE } from "../test/helpers/reader-documents.ts";
 import { readersReadme } from "../test/helpers/readers-readme.ts";
+import { withFixedPdfDateAndId, withFixedZipTimes } from "../test/helpers/stable-bytes.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const REPORTS = join(ROOT, "data/reports");
@@ -75,9 +76,17 @@ function exportAll(exports: readonly Export[], work: string): void {
     for (const i of chosen) {
       const target = exports[i]?.targets[filter] ?? "";
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(join(out, `doc-${i}.${extensionOf(filter)}`), target);
+      const bytes = readFileSync(join(out, `doc-${i}.${extensionOf(filter)}`));
+      writeFileSync(target, stamped(filter, bytes));
     }
   }
+}
+
+/** The export with LibreOffice's time stamps fixed (an encrypted PDF keeps its /ID: its key depends on it). */
+function stamped(filter: Filter, bytes: Uint8Array): Uint8Array {
+  if (filter === "docx" || filter === "odt") return withFixedZipTimes(bytes);
+  if (filter === "pdf") return withFixedPdfDateAndId(bytes);
+  return bytes;
 }
 
 /** A grey page image of a PDF's first page (what a scanner would give), as PNG bytes. */

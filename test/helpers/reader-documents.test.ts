@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tikaTextOf } from "./document-model.ts";
 import { READER_DOCUMENTS } from "./reader-documents.ts";
+import { withFixedPdfDateAndId, withFixedZipTimes } from "./stable-bytes.ts";
 
 const READERS = join(import.meta.dirname, "../fixtures/readers");
 
@@ -17,5 +18,14 @@ describe("test/fixtures/readers", () => {
 
   it("has the documents a reader must refuse", () => {
     for (const f of ["scan-only.pdf", "encrypted.pdf", "truncated.docx", "not-word.docx"]) expect(existsSync(join(READERS, f))).toBe(true);
+  });
+});
+
+describe("committed fixtures carry the script's fixed stamps", () => {
+  it("merged-cells.docx and merged-cells.pdf are unchanged by the stamp fixing (so regenerating is stable)", () => {
+    const docx = readFileSync(join(READERS, "merged-cells.docx"));
+    const pdf = readFileSync(join(READERS, "merged-cells.pdf"));
+    expect(Buffer.from(withFixedZipTimes(docx)).equals(docx)).toBe(true);
+    expect(Buffer.from(withFixedPdfDateAndId(pdf)).equals(pdf)).toBe(true);
   });
 });
