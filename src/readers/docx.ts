@@ -1,7 +1,184 @@
-/** .docx reader: not written yet (issue 7). */
+/**
+ * .docx reader: word/document.xml → the Tika text layout (src/readers/types.ts).
+ *
+ * Body paragraphs are lines (a w:br or w:cr inside one starts a new line, as Tika prints it). A table row is
+ * one "\t"-started line per cell (the cell's first paragraph; its further paragraphs on untabbed lines after
+ * it), then an empty line; a table ends with one more empty line. Merged cells as Tika prints them: a
+ * w:gridSpan cell once, a w:vMerge continuation cell as an empty cell ("\t"). A table nested in a cell is
+ * flattened into that cell: each nested row becomes one further line of the cell, its cells' text joined by
+ * a space, so the outer row keeps its cells in header position. Text boxes, deleted text, the fallback copy
+ * of alternate content, headers and footers (other parts of the zip) are left out; content controls
+ * (w:sdt), hyperlinks, fields and insertions are read through.
+ */
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
 import { ParseError } from "../extract/errors.ts";
 import type { DocumentText } from "./types.ts";
 
-export function readDocx(_bytes: Uint8Array, sourceFile: string): DocumentText {
-  throw new ParseError(sourceFile, null, "a format this pipeline reads", ".docx (reader not written yet)");
+const EXPECTED = "a Word .docx document (a zip with word/document.xml)";
+const DOCUMENT_PART = "word/document.xml";
+
+// Subtrees whose text is not body text: text boxes, deletions, moved-away text, alternate content's fallback copy.
+// Drawings and pictures hold text boxes and shape text; w:object an embedded object's preview.
+const SKIPPED = new Set(["drawing", "pict", "object", "txbxContent", "del", "moveFrom", "Fallback"]);
+
+interface TableFrame {
+  /** Paragraphs of each finished cell of the open row. */
+  cells: string[][];
+  /** Paragraphs of the open cell, or null between cells. */
+  cell: string[] | null;
+  /** The open cell continues a vertical merge: printed empty. */
+  continuesMerge: boolean;
+}
+
+export function readDocx(bytes: Uint8Array, sourceFile: string): DocumentText {
+  const xml = documentXml(bytes, sourceFile);
+  const text = layoutOf(xml, sourceFile);
+  return { format: "docx", text, pages: null, encoding: null, damagedLines: damagedLinesOf(text) };
+}
+
+/** The main document part as a string; ParseError saying what was found instead. */
+function documentXml(bytes: Uint8Array, sourceFile: string): string {
+  const fail = (found: string) => new ParseError(sourceFile, null, EXPECTED, found);
+  if (bytes.length === 0) throw fail("an empty file");
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw fail("an OLE compound file (a password-protected .docx, or a Word 97–2003 .doc named .docx)");
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw fail("a file that is not a zip");
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT_PART });
+  } catch (e) {
+    throw fail(`a broken zip (${(e as Error).message})`);
+  }
+  const part = files[DOCUMENT_PART];
+  if (part === undefined) throw fail(`a zip without ${DOCUMENT_PART}`);
+  return new TextDecoder("utf-8").decode(part);
+}
+
+/** Walks document.xml once, in reading order, writing the layout. */
+function layoutOf(xml: string, sourceFile: string): string {
+  const out: string[] = [];
+  const tables: TableFrame[] = [];
+  let skipDepth = 0; // > 0 inside a skipped subtree
+  let para: string | null = null; // text of the open paragraph
+  let inRun = 0;
+  let inText = false;
+
+  const endParagraph = (text: string) => {
+    const table = tables.at(-1);
+    if (table?.cell) table.cell.push(text);
+    // A tab that opens a body paragraph would make it read as a table cell.
+    else out.push(text.replace(/^\t+/, ""), "\n");
+  };
+
+  const parser = new SaxesParser({ position: false });
+  parser.on("opentag", (tag) => {
+    const name = localName(tag.name);
+    if (skipDepth > 0 || SKIPPED.has(name)) {
+      if (!tag.isSelfClosing) skipDepth += 1;
+      return;
+    }
+    switch (name) {
+      case "p":
+        para = "";
+        break;
+      case "r":
+        inRun += 1;
+        break;
+      case "t":
+        inText = inRun > 0;
+        break;
+      case "tab":
+      case "ptab":
+        if (inRun > 0 && para !== null) para += "\t"; // w:tab in w:tabs (tab stops) is not in a run
+        break;
+      case "br":
+      case "cr":
+        if (inRun > 0 && para !== null) para += "\n";
+        break;
+      case "noBreakHyphen":
+        if (inRun > 0 && para !== null) para += "-";
+        break;
+      case "tbl":
+        tables.push({ cells: [], cell: null, continuesMerge: false });
+        break;
+      case "tc": {
+        const table = tables.at(-1);
+        if (table) {
+          table.cell = [];
+          table.continuesMerge = false;
+        }
+        break;
+      }
+      case "vMerge": {
+        const table = tables.at(-1);
+        const val = tag.attributes["w:val"];
+        if (table?.cell && (val === undefined || val === "continue")) table.continuesMerge = true;
+        break;
+      }
+    }
+  });
+  parser.on("text", (t) => {
+    if (inText && skipDepth === 0 && para !== null) para += t;
+  });
+  parser.on("closetag", (tag) => {
+    if (skipDepth > 0) {
+      if (!tag.isSelfClosing) skipDepth -= 1;
+      return;
+    }
+    switch (localName(tag.name)) {
+      case "t":
+        inText = false;
+        break;
+      case "r":
+        inRun -= 1;
+        break;
+      case "p":
+        if (para !== null) endParagraph(para);
+        para = null;
+        break;
+      case "tc": {
+        const table = tables.at(-1);
+        if (table?.cell) {
+          table.cells.push(table.continuesMerge || table.cell.length === 0 ? [""] : table.cell);
+          table.cell = null;
+        }
+        break;
+      }
+      case "tr": {
+        const table = tables.at(-1);
+        if (!table) break;
+        const cells = table.cells;
+        table.cells = [];
+        const outer = tables.at(-2);
+        if (outer === undefined) {
+          for (const paragraphs of cells) out.push("\t", paragraphs.join("\n"), "\n");
+          out.push("\n");
+        } else if (outer.cell) {
+          const line = cells.map((c) => c.map((p) => p.trim()).filter((p) => p !== "").join(" ")).filter((c) => c !== "").join(" ");
+          if (line !== "") outer.cell.push(line);
+        }
+        break;
+      }
+      case "tbl":
+        tables.pop();
+        if (tables.length === 0) out.push("\n");
+        break;
+    }
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    throw new ParseError(sourceFile, null, EXPECTED, `a damaged ${DOCUMENT_PART} (${(e as Error).message.replace(/\.$/, "")})`);
+  }
+  return out.join("");
+}
+
+const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
+
+/** 1-based lines holding U+FFFD (bytes of document.xml that were not UTF-8). */
+function damagedLinesOf(text: string): number[] {
+  if (!text.includes("\ufffd")) return [];
+  return text.split("\n").flatMap((line, i) => (line.includes("\ufffd") ? [i + 1] : []));
 }
