@@ -1,0 +1,40 @@
+/** Every seed rebuilt as a .docx (test/fixtures/originals) reads into the same rows as the seed text. */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDocx } from "../../src/readers/docx.ts";
+import { extractText, sourceLineChanges, sourceLineMisses, tablesView } from "../helpers/same-tables.ts";
+import { REPORTS_DIR, seed } from "../helpers/seeds.ts";
+
+// The seeds end without the newlines after a last table row; a generated document ends with an empty paragraph.
+const withoutTikaMarks = (s: string) => s.replace(/\[bookmark: [^\]\n]*\]/g, "").replace(/\s+$/, "");
+const ORIGINALS = join(import.meta.dirname, "../fixtures/originals");
+const SEEDS = readdirSync(REPORTS_DIR).flatMap((year) => readdirSync(join(REPORTS_DIR, year)).map((f) => `${year}/${f}`));
+
+describe.each(SEEDS)("%s as .docx", (relative) => {
+  const file = relative.replace(/\.txt$/, ".docx");
+  const { text } = readDocx(readFileSync(join(ORIGINALS, file)), file);
+  const fromDocx = extractText(text, relative);
+  const fromTxt = seed(relative);
+
+  it("is the seed text, but for Tika's bookmark marks and the empty lines that close a last table", () => {
+    const seedText = readFileSync(join(REPORTS_DIR, relative), "utf8");
+    expect(withoutTikaMarks(text)).toBe(withoutTikaMarks(seedText));
+  });
+  it("gives the same rows as the seed text", () => {
+    expect(tablesView(fromDocx)).toEqual(tablesView(fromTxt));
+  });
+  it("cites lines that print each value, the same lines as the seed", () => {
+    expect(sourceLineMisses(fromDocx, text)).toEqual([]);
+    expect(sourceLineChanges(fromDocx, text, fromTxt, readFileSync(join(REPORTS_DIR, relative), "utf8"))).toEqual([]);
+  });
+  it("finds rows at all (the comparison is not vacuous)", () => {
+    expect(fromDocx.facts.length + fromDocx.indicators.length).toBeGreaterThan(0);
+  });
+});
+
+describe("source lines of the seed texts themselves", () => {
+  it.each(SEEDS)("%s", (relative) => {
+    expect(sourceLineMisses(seed(relative), readFileSync(join(REPORTS_DIR, relative), "utf8"))).toEqual([]);
+  });
+});
