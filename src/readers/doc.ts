@@ -1,7 +1,209 @@
-/** .doc reader: not written yet (issue 7). */
+/**
+ * .doc (Word 97–2003) reader: word-extractor's body text → the Tika text layout (src/readers/types.ts), the
+ * same layout as src/readers/docx.ts prints for the same document.
+ *
+ * word-extractor finds the text, but prints a table cell's end (U+0007) and a tab alike, and a paragraph in a
+ * table like one outside it. So before it cleans the text, the cell marks, the row ends (it has already made
+ * them "\n") and the paragraph ends of paragraphs in a table (sprmPFInTable in their properties) are swapped
+ * for private-use characters that its cleaning keeps; the layout is then read off them unambiguously. A
+ * table nested in a cell comes out as further lines of that cell (one per nested paragraph).
+ */
+import { createRequire } from "node:module";
 import { ParseError } from "../extract/errors.ts";
 import type { DocumentText } from "./types.ts";
 
-export function readDoc(_bytes: Uint8Array, sourceFile: string): DocumentText {
-  throw new ParseError(sourceFile, null, "a format this pipeline reads", ".doc (reader not written yet)");
+const EXPECTED = "a Word 97–2003 .doc document (an OLE compound file with a WordDocument stream)";
+
+// Private-use stand-ins for the marks word-extractor's cleaning would turn into tabs and newlines.
+const CELL_END = "\ue007";
+const ROW_END = "\ue00a";
+const CELL_PARAGRAPH_END = "\ue00d";
+
+const SPRM_P_F_IN_TABLE = 0x2416;
+const SPRM_P_F_TTP = 0x2417;
+const SPRM_P_HUGE_PAPX = 0x6646;
+const SPRM_P_ITAP = 0x6649; // table depth, written by Word 2000 and later
+const SPRM_T_DEF_TABLE = 0xd608;
+const F_ENCRYPTED = 0x0100;
+
+interface Piece {
+  text: string;
+  startFilePos: number;
+  endFilePos: number;
+  bpc: number;
+}
+
+interface WordDocument {
+  getBody(options?: { filterUnicode?: boolean }): string;
+}
+
+const require = createRequire(import.meta.url);
+// word-extractor's own .doc extractor and buffer reader: its public entry point offers no hook before cleaning.
+const WordOleExtractor = require("word-extractor/lib/word-ole-extractor.js") as new () => {
+  _pieces: Piece[];
+  extract(reader: unknown): Promise<WordDocument>;
+  extractWordDocument(document: unknown, buffer: Buffer): Promise<WordDocument>;
+  documentStream(document: unknown, name: string): Promise<unknown>;
+  streamBuffer(stream: unknown): Promise<Buffer>;
+  writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void;
+  buildDocument(): WordDocument;
+};
+const BufferReader = require("word-extractor/lib/buffer-reader.js") as new (buffer: Buffer) => unknown;
+
+class Encrypted extends Error {}
+
+class TableMarkingExtractor extends WordOleExtractor {
+  /** The Data stream, where properties too large for their page are kept (sprmPHugePapx). */
+  private data: Buffer | null = null;
+
+  override async extractWordDocument(document: unknown, buffer: Buffer): Promise<WordDocument> {
+    if (buffer.length >= 0x0c && (buffer.readUInt16LE(0x0a) & F_ENCRYPTED) !== 0) throw new Encrypted();
+    try {
+      this.data = await this.streamBuffer(await this.documentStream(document, "Data"));
+    } catch {
+      this.data = null; // a document without large properties has no Data stream
+    }
+    return super.extractWordDocument(document, buffer);
+  }
+
+  /** After word-extractor's pass (row ends → "\n"), marks the paragraph ends of every paragraph in a table. */
+  override writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void {
+    super.writeParagraphProperties(buffer, tableBuffer);
+    for (const p of tableParagraphs(buffer, tableBuffer, this.data)) {
+      if (p.rowEnd) this.mark(p.start, p.end, /\x07/g, ROW_END);
+      else this.mark(p.start, p.end, /[\r\x0b\x0c]/g, CELL_PARAGRAPH_END);
+    }
+  }
+
+  override buildDocument(): WordDocument {
+    for (const piece of this._pieces) piece.text = piece.text.replaceAll("\x07", CELL_END).replaceAll("\n", ROW_END);
+    return super.buildDocument();
+  }
+
+  /** Replaces the marks `pattern` finds inside [start, end) (file positions) by `by` (one character each). */
+  private mark(start: number, end: number, pattern: RegExp, by: string): void {
+    for (const piece of this._pieces) {
+      if (piece.endFilePos <= start || piece.startFilePos >= end) continue;
+      const from = Math.max(0, Math.floor((start - piece.startFilePos) / piece.bpc));
+      const to = Math.min(piece.text.length, Math.ceil((end - piece.startFilePos) / piece.bpc));
+      const inside = piece.text.slice(from, to).replace(pattern, by);
+      piece.text = piece.text.slice(0, from) + inside + piece.text.slice(to);
+    }
+  }
+}
+
+interface TableParagraph {
+  start: number;
+  end: number;
+  /** The paragraph that ends a table row (its mark is the row-end U+0007). */
+  rowEnd: boolean;
+}
+
+/**
+ * File-position ranges of the paragraphs that are in a table, from the PAPX pages (MS-DOC PlcBtePapx,
+ * PapxFkp). word-extractor walks the same pages for row ends but misses those whose sprmPFTtp comes after
+ * a sprmTDefTable (it reads that sprm's two-byte length as one byte), so row ends are found here too.
+ */
+function tableParagraphs(buffer: Buffer, tableBuffer: Buffer, data: Buffer | null): TableParagraph[] {
+  const found: TableParagraph[] = [];
+  const fcPlcfbtePapx = buffer.readUInt32LE(0x0102);
+  const lcbPlcfbtePapx = buffer.readUInt32LE(0x0106);
+  const count = (lcbPlcfbtePapx - 4) / 8;
+  const plc = tableBuffer.subarray(fcPlcfbtePapx, fcPlcfbtePapx + lcbPlcfbtePapx);
+  for (let i = 0; i < count; i++) {
+    const page = plc.readUInt32LE((count + 1) * 4 + i * 4);
+    const fkp = buffer.subarray(page * 512, (page + 1) * 512);
+    if (fkp.length < 512) continue;
+    const crun = fkp.readUInt8(511);
+    for (let j = 0; j < crun; j++) {
+      const bx = fkp.readUInt8((crun + 1) * 4 + j * 13) * 2;
+      if (bx === 0) continue; // no properties: not in a table
+      const cb = fkp.readUInt8(bx);
+      const grpprl = cb !== 0 ? fkp.subarray(bx + 1, bx + 2 * cb) : fkp.subarray(bx + 2, bx + 2 + 2 * fkp.readUInt8(bx + 1));
+      const { inTable, rowEnd } = tableFlags(grpprl.subarray(2), data); // after the istd
+      if (inTable || rowEnd) found.push({ start: fkp.readUInt32LE(j * 4), end: fkp.readUInt32LE((j + 1) * 4), rowEnd });
+    }
+  }
+  return found;
+}
+
+/** Whether a paragraph's sprms say it is in a table, and whether it ends a row. */
+function tableFlags(grpprl: Buffer, data: Buffer | null): { inTable: boolean; rowEnd: boolean } {
+  let inTable = false;
+  let rowEnd = false;
+  let at = 0;
+  while (at + 2 <= grpprl.length) {
+    const sprm = grpprl.readUInt16LE(at);
+    at += 2;
+    if (at >= grpprl.length) break;
+    if (sprm === SPRM_P_F_IN_TABLE) inTable = grpprl.readUInt8(at) === 1;
+    else if (sprm === SPRM_P_ITAP && at + 4 <= grpprl.length) inTable = grpprl.readInt32LE(at) > 0;
+    else if (sprm === SPRM_P_F_TTP) rowEnd = grpprl.readUInt8(at) === 1;
+    else if (sprm === SPRM_P_HUGE_PAPX && data !== null && at + 4 <= grpprl.length) {
+      // The rest of the properties (a row end's table definition, typically) stand in the Data stream.
+      const offset = grpprl.readUInt32LE(at);
+      if (offset + 2 <= data.length) {
+        const more = tableFlags(data.subarray(offset + 2, offset + 2 + data.readUInt16LE(offset)), null);
+        inTable ||= more.inTable;
+        rowEnd ||= more.rowEnd;
+      }
+    }
+    const spra = sprm >> 13;
+    if (sprm === SPRM_T_DEF_TABLE) at += 1 + grpprl.readUInt16LE(at); // a two-byte length that counts one extra
+    else at += spra === 6 ? grpprl.readUInt8(at) + 1 : ([1, 1, 2, 4, 2, 2, 0, 3][spra] ?? 0);
+  }
+  return { inTable, rowEnd };
+}
+
+export async function readDoc(bytes: Uint8Array, sourceFile: string): Promise<DocumentText> {
+  const fail = (found: string) => new ParseError(sourceFile, null, EXPECTED, found);
+  if (bytes.length === 0) throw fail("an empty file");
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw fail("a zip (a .docx named .doc?)");
+  if (!(bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) throw fail("a file that is not an OLE compound file");
+  let body: string;
+  try {
+    const document = await new TableMarkingExtractor().extract(new BufferReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    body = document.getBody({ filterUnicode: false });
+  } catch (e) {
+    if (e instanceof Encrypted) throw fail("a password-protected document");
+    throw fail(`a damaged or unsupported Word file (${String((e as Error).message ?? e).replace(/\.$/, "")})`);
+  }
+  const text = layoutOf(body);
+  return { format: "doc", text, pages: null, encoding: null, damagedLines: [] };
+}
+
+/** Marked body text → layout: body paragraphs end "\n", cell paragraphs CELL_PARAGRAPH_END, cells CELL_END, rows ROW_END. */
+export function layoutOf(body: string): string {
+  const out: string[] = [];
+  let row: string[][] = [];
+  let cell: string[] = [];
+  let inTable = false;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\n" && c !== CELL_PARAGRAPH_END && c !== CELL_END && c !== ROW_END) continue;
+    const text = body.slice(start, i);
+    start = i + 1;
+    if (c === "\n") {
+      if (inTable) out.push("\n"); // a body paragraph after a row: the table has ended
+      inTable = false;
+      // A tab that opens a body paragraph would make it read as a table cell.
+      out.push(text.replace(/^\t+/, ""), "\n");
+    } else if (c === CELL_PARAGRAPH_END) {
+      cell.push(text);
+    } else if (c === CELL_END) {
+      cell.push(text);
+      row.push(cell);
+      cell = [];
+    } else {
+      for (const paragraphs of row) out.push("\t", paragraphs.join("\n"), "\n");
+      out.push("\n");
+      row = [];
+      inTable = true;
+    }
+  }
+  const rest = body.slice(start);
+  if (rest !== "") out.push(rest.replace(/^\t+/, ""), "\n");
+  else if (inTable) out.push("\n");
+  return out.join("");
 }
