@@ -1,14 +1,16 @@
 /**
  * .docx reader: word/document.xml → the Tika text layout (src/readers/types.ts).
  *
- * Body paragraphs are lines (a w:br or w:cr inside one starts a new line, as Tika prints it). A table row is
- * one "\t"-started line per cell (the cell's first paragraph; its further paragraphs on untabbed lines after
- * it), then an empty line; a table ends with one more empty line. Merged cells as Tika prints them: a
- * w:gridSpan cell once, a w:vMerge continuation cell as an empty cell ("\t"). A table nested in a cell is
- * flattened into that cell: each nested row becomes one further line of the cell, its cells' text joined by
- * a space, so the outer row keeps its cells in header position. Text boxes, deleted text, the fallback copy
- * of alternate content, headers and footers (other parts of the zip) are left out; content controls
- * (w:sdt), hyperlinks, fields and insertions are read through.
+ * Body paragraphs are lines; a line break (w:br, w:cr) inside one starts a new line, as Tika prints it; a page
+ * or column break is layout, not text (a new line only between two texts). A table row is one "\t"-started
+ * line per cell (the cell's first paragraph; its further paragraphs on untabbed lines after it), then an
+ * empty line; a table ends with one more empty line. Merged cells as Tika prints them: a w:gridSpan cell
+ * once, a w:vMerge continuation cell as an empty cell ("\t"), so later cells keep their column. A table
+ * nested in a cell is printed inside that cell as Tika does (its cells on tab-started lines, its rows and
+ * its end closed by empty lines), so a .docx reads like the Tika text of the same file. Text boxes, deleted
+ * text, the fallback copy of alternate content, headers and footers (other parts of the zip) are left out;
+ * content controls (w:sdt), hyperlinks, fields and insertions are read through. The empty paragraph Word
+ * requires after a last table is not printed.
  */
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
@@ -23,9 +25,9 @@ const DOCUMENT_PART = "word/document.xml";
 const SKIPPED = new Set(["drawing", "pict", "object", "txbxContent", "del", "moveFrom", "Fallback"]);
 
 interface TableFrame {
-  /** Paragraphs of each finished cell of the open row. */
-  cells: string[][];
-  /** Paragraphs of the open cell, or null between cells. */
+  /** Printed text of each finished cell of the open row (its lines, each ending "\n"; no leading tab). */
+  cells: string[];
+  /** Printed chunks of the open cell, or null between cells. */
   cell: string[] | null;
   /** The open cell continues a vertical merge: printed empty. */
   continuesMerge: boolean;
@@ -65,11 +67,24 @@ function layoutOf(xml: string, sourceFile: string): string {
   let inRun = 0;
   let inText = false;
 
-  const endParagraph = (text: string) => {
-    const table = tables.at(-1);
-    if (table?.cell) table.cell.push(text);
+  /** Where a row or table is printed: the document, or the cell that holds the (nested) table. */
+  const sink = () => tables.at(-2)?.cell ?? out;
+  // Word requires a paragraph after a table that ends a cell or the document; when empty it is not printed.
+  let tableEndedIn: string[] | null = null; // the chunks a table end was just printed into
+  let requiredEmpty: { chunks: string[]; at: number } | null = null;
+  const dropRequiredEmpty = (chunks: string[]) => {
+    if (requiredEmpty?.chunks === chunks && chunks.length === requiredEmpty.at + 2) chunks.length = requiredEmpty.at;
+    requiredEmpty = null;
+  };
+
+  const endParagraph = (raw: string) => {
+    const text = raw.replace(/^\f+|\f+$/g, "").replaceAll("\f", "\n");
+    const cell = tables.at(-1)?.cell;
+    const chunks = cell ?? out;
+    if (text === "" && tableEndedIn === chunks) requiredEmpty = { chunks, at: chunks.length };
+    tableEndedIn = null;
     // A tab that opens a body paragraph would make it read as a table cell.
-    else out.push(text.replace(/^\t+/, ""), "\n");
+    chunks.push(cell ? text : text.replace(/^\t+/, ""), "\n");
   };
 
   const parser = new SaxesParser({ position: false });
@@ -94,9 +109,12 @@ function layoutOf(xml: string, sourceFile: string): string {
         if (inRun > 0 && para !== null) para += "\t"; // w:tab in w:tabs (tab stops) is not in a run
         break;
       case "br":
-      case "cr":
-        if (inRun > 0 && para !== null) para += "\n";
+      case "cr": {
+        const type = tag.attributes["w:type"];
+        // "\f" marks a page or column break until the paragraph ends (a new line only between two texts).
+        if (inRun > 0 && para !== null) para += type === "page" || type === "column" ? "\f" : "\n";
         break;
+      }
       case "noBreakHyphen":
         if (inRun > 0 && para !== null) para += "-";
         break;
@@ -141,7 +159,8 @@ function layoutOf(xml: string, sourceFile: string): string {
       case "tc": {
         const table = tables.at(-1);
         if (table?.cell) {
-          table.cells.push(table.continuesMerge || table.cell.length === 0 ? [""] : table.cell);
+          dropRequiredEmpty(table.cell);
+          table.cells.push(table.continuesMerge || table.cell.length === 0 ? "\n" : table.cell.join(""));
           table.cell = null;
         }
         break;
@@ -149,21 +168,16 @@ function layoutOf(xml: string, sourceFile: string): string {
       case "tr": {
         const table = tables.at(-1);
         if (!table) break;
-        const cells = table.cells;
+        const into = sink();
+        for (const cell of table.cells) into.push("\t", cell);
+        into.push("\n");
         table.cells = [];
-        const outer = tables.at(-2);
-        if (outer === undefined) {
-          for (const paragraphs of cells) out.push("\t", paragraphs.join("\n"), "\n");
-          out.push("\n");
-        } else if (outer.cell) {
-          const line = cells.map((c) => c.map((p) => p.trim()).filter((p) => p !== "").join(" ")).filter((c) => c !== "").join(" ");
-          if (line !== "") outer.cell.push(line);
-        }
         break;
       }
       case "tbl":
+        tableEndedIn = sink();
+        tableEndedIn.push("\n");
         tables.pop();
-        if (tables.length === 0) out.push("\n");
         break;
     }
   });
@@ -172,6 +186,7 @@ function layoutOf(xml: string, sourceFile: string): string {
   } catch (e) {
     throw new ParseError(sourceFile, null, EXPECTED, `a damaged ${DOCUMENT_PART} (${(e as Error).message.replace(/\.$/, "")})`);
   }
+  dropRequiredEmpty(out);
   return out.join("");
 }
 
