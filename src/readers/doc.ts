@@ -5,8 +5,10 @@
  * word-extractor finds the text, but prints a table cell's end (U+0007) and a tab alike, and a paragraph in a
  * table like one outside it. So before it cleans the text, the cell marks, the row ends (it has already made
  * them "\n") and the paragraph ends of paragraphs in a table (sprmPFInTable in their properties) are swapped
- * for private-use characters that its cleaning keeps; the layout is then read off them unambiguously. A
- * table nested in a cell comes out as further lines of that cell (one per nested paragraph).
+ * for private-use characters that its cleaning keeps; the layout is then read off them unambiguously. Merged
+ * cells come out as .docx prints them (a spanned cell once, a vertical merge's continuation cells empty); a
+ * table nested in a cell is printed inside it as Tika does (tables nested deeper print as one nested level);
+ * page breaks are not lines; text boxes, headers and footers are other parts of the file and left out.
  */
 import { createRequire } from "node:module";
 import { ParseError } from "../extract/errors.ts";
@@ -15,12 +17,18 @@ import type { DocumentText } from "./types.ts";
 const EXPECTED = "a Word 97–2003 .doc document (an OLE compound file with a WordDocument stream)";
 
 // Private-use stand-ins for the marks word-extractor's cleaning would turn into tabs and newlines.
-const CELL_END = "\ue007";
-const ROW_END = "\ue00a";
-const CELL_PARAGRAPH_END = "\ue00d";
+export const CELL_END = "\ue007";
+export const ROW_END = "\ue00a";
+export const CELL_PARAGRAPH_END = "\ue00d";
+export const NESTED_ROW_END = "\ue01a";
+export const NESTED_CELL_END = "\ue017";
+export const NESTED_PARAGRAPH_END = "\ue01d";
+export const PAGE_BREAK = "\ue00c";
 
 const SPRM_P_F_IN_TABLE = 0x2416;
 const SPRM_P_F_TTP = 0x2417;
+const SPRM_P_F_INNER_TABLE_CELL = 0x244b;
+const SPRM_P_F_INNER_TTP = 0x244c;
 const SPRM_P_HUGE_PAPX = 0x6646;
 const SPRM_P_ITAP = 0x6649; // table depth, written by Word 2000 and later
 const SPRM_T_DEF_TABLE = 0xd608;
@@ -71,12 +79,17 @@ class TableMarkingExtractor extends WordOleExtractor {
     super.writeParagraphProperties(buffer, tableBuffer);
     for (const p of tableParagraphs(buffer, tableBuffer, this.data)) {
       if (p.rowEnd) this.mark(p.start, p.end, /\x07/g, ROW_END);
-      else this.mark(p.start, p.end, /[\r\x0b\x0c]/g, CELL_PARAGRAPH_END);
+      else if (p.depth === 1) this.mark(p.start, p.end, /[\r\x0b]/g, CELL_PARAGRAPH_END);
+      else {
+        // Deeper tables print as one nested level: their cells and rows end with paragraph marks.
+        this.mark(p.start, p.end, /\x0b/g, NESTED_PARAGRAPH_END);
+        this.mark(p.start, p.end, /\r/g, p.nestedRowEnd ? NESTED_ROW_END : p.nestedCellEnd ? NESTED_CELL_END : NESTED_PARAGRAPH_END);
+      }
     }
   }
 
   override buildDocument(): WordDocument {
-    for (const piece of this._pieces) piece.text = piece.text.replaceAll("\x07", CELL_END).replaceAll("\n", ROW_END);
+    for (const piece of this._pieces) piece.text = piece.text.replaceAll("\x07", CELL_END).replaceAll("\n", ROW_END).replaceAll("\x0c", PAGE_BREAK);
     return super.buildDocument();
   }
 
@@ -92,11 +105,19 @@ class TableMarkingExtractor extends WordOleExtractor {
   }
 }
 
-interface TableParagraph {
+interface TableParagraph extends TableFlags {
   start: number;
   end: number;
+}
+
+interface TableFlags {
+  /** Table depth: 0 outside tables, 1 in a table, 2 in a table nested in a cell … */
+  depth: number;
   /** The paragraph that ends a table row (its mark is the row-end U+0007). */
   rowEnd: boolean;
+  /** In a nested table: the paragraph that ends a cell, and the one that ends a row. */
+  nestedCellEnd: boolean;
+  nestedRowEnd: boolean;
 }
 
 /**
@@ -120,39 +141,43 @@ function tableParagraphs(buffer: Buffer, tableBuffer: Buffer, data: Buffer | nul
       if (bx === 0) continue; // no properties: not in a table
       const cb = fkp.readUInt8(bx);
       const grpprl = cb !== 0 ? fkp.subarray(bx + 1, bx + 2 * cb) : fkp.subarray(bx + 2, bx + 2 + 2 * fkp.readUInt8(bx + 1));
-      const { inTable, rowEnd } = tableFlags(grpprl.subarray(2), data); // after the istd
-      if (inTable || rowEnd) found.push({ start: fkp.readUInt32LE(j * 4), end: fkp.readUInt32LE((j + 1) * 4), rowEnd });
+      const flags = tableFlags(grpprl.subarray(2), data); // after the istd
+      if (flags.depth > 0 || flags.rowEnd) found.push({ start: fkp.readUInt32LE(j * 4), end: fkp.readUInt32LE((j + 1) * 4), ...flags });
     }
   }
   return found;
 }
 
-/** Whether a paragraph's sprms say it is in a table, and whether it ends a row. */
-function tableFlags(grpprl: Buffer, data: Buffer | null): { inTable: boolean; rowEnd: boolean } {
-  let inTable = false;
-  let rowEnd = false;
+/** What a paragraph's sprms say about tables. */
+function tableFlags(grpprl: Buffer, data: Buffer | null): TableFlags {
+  const flags: TableFlags = { depth: 0, rowEnd: false, nestedCellEnd: false, nestedRowEnd: false };
   let at = 0;
   while (at + 2 <= grpprl.length) {
     const sprm = grpprl.readUInt16LE(at);
     at += 2;
     if (at >= grpprl.length) break;
-    if (sprm === SPRM_P_F_IN_TABLE) inTable = grpprl.readUInt8(at) === 1;
-    else if (sprm === SPRM_P_ITAP && at + 4 <= grpprl.length) inTable = grpprl.readInt32LE(at) > 0;
-    else if (sprm === SPRM_P_F_TTP) rowEnd = grpprl.readUInt8(at) === 1;
+    const byte = grpprl.readUInt8(at);
+    if (sprm === SPRM_P_F_IN_TABLE && byte === 1) flags.depth = Math.max(flags.depth, 1);
+    else if (sprm === SPRM_P_ITAP && at + 4 <= grpprl.length) flags.depth = grpprl.readInt32LE(at);
+    else if (sprm === SPRM_P_F_TTP) flags.rowEnd = byte === 1;
+    else if (sprm === SPRM_P_F_INNER_TABLE_CELL) flags.nestedCellEnd = byte === 1;
+    else if (sprm === SPRM_P_F_INNER_TTP) flags.nestedRowEnd = byte === 1;
     else if (sprm === SPRM_P_HUGE_PAPX && data !== null && at + 4 <= grpprl.length) {
       // The rest of the properties (a row end's table definition, typically) stand in the Data stream.
       const offset = grpprl.readUInt32LE(at);
       if (offset + 2 <= data.length) {
         const more = tableFlags(data.subarray(offset + 2, offset + 2 + data.readUInt16LE(offset)), null);
-        inTable ||= more.inTable;
-        rowEnd ||= more.rowEnd;
+        flags.depth = Math.max(flags.depth, more.depth);
+        flags.rowEnd ||= more.rowEnd;
+        flags.nestedCellEnd ||= more.nestedCellEnd;
+        flags.nestedRowEnd ||= more.nestedRowEnd;
       }
     }
     const spra = sprm >> 13;
     if (sprm === SPRM_T_DEF_TABLE) at += 1 + grpprl.readUInt16LE(at); // a two-byte length that counts one extra
-    else at += spra === 6 ? grpprl.readUInt8(at) + 1 : ([1, 1, 2, 4, 2, 2, 0, 3][spra] ?? 0);
+    else at += spra === 6 ? byte + 1 : ([1, 1, 2, 4, 2, 2, 0, 3][spra] ?? 0);
   }
-  return { inTable, rowEnd };
+  return flags;
 }
 
 export async function readDoc(bytes: Uint8Array, sourceFile: string): Promise<DocumentText> {
@@ -172,38 +197,80 @@ export async function readDoc(bytes: Uint8Array, sourceFile: string): Promise<Do
   return { format: "doc", text, pages: null, encoding: null, damagedLines: [] };
 }
 
-/** Marked body text → layout: body paragraphs end "\n", cell paragraphs CELL_PARAGRAPH_END, cells CELL_END, rows ROW_END. */
+const MARKS = new Set([ROW_END, CELL_END, CELL_PARAGRAPH_END, NESTED_ROW_END, NESTED_CELL_END, NESTED_PARAGRAPH_END, "\n"]);
+
+/** A paragraph's text: page breaks are nothing at its edges and a new line between two texts. */
+const paragraphText = (s: string) => (s.includes(PAGE_BREAK) ? s.replace(PAGE_BREAKS_AT_EDGES, "").replaceAll(PAGE_BREAK, "\n") : s);
+const PAGE_BREAKS_AT_EDGES = new RegExp(`^${PAGE_BREAK}+|${PAGE_BREAK}+$`, "g");
+
+/**
+ * Marked body text → layout (as src/readers/docx.ts prints it). Body paragraphs end "\n"; a table cell's
+ * paragraphs CELL_PARAGRAPH_END, the cell CELL_END, its row ROW_END; a nested table's the same with NESTED_.
+ */
 export function layoutOf(body: string): string {
   const out: string[] = [];
-  let row: string[][] = [];
-  let cell: string[] = [];
-  let inTable = false;
+  let row: string[] = []; // printed cells of the open row
+  let cell: string[] = []; // printed chunks of the open cell
+  let nestedRow: string[] = [];
+  let nestedCell: string[] = [];
+  let nestedOpen = false; // a nested table is open in the cell
+  let tableOpen = false; // a row has ended and no body paragraph has followed yet
   let start = 0;
+  const closeNested = () => {
+    if (nestedOpen) cell.push("\n");
+    nestedOpen = false;
+  };
   for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\n" && c !== CELL_PARAGRAPH_END && c !== CELL_END && c !== ROW_END) continue;
-    const text = body.slice(start, i);
+    const mark = body[i]!;
+    if (!MARKS.has(mark)) continue;
+    const text = paragraphText(body.slice(start, i));
     start = i + 1;
-    if (c === "\n") {
-      if (inTable) out.push("\n"); // a body paragraph after a row: the table has ended
-      inTable = false;
-      // A tab that opens a body paragraph would make it read as a table cell.
-      out.push(text.replace(/^\t+/, ""), "\n");
-    } else if (c === CELL_PARAGRAPH_END) {
-      cell.push(text);
-    } else if (c === CELL_END) {
-      cell.push(text);
-      row.push(cell);
-      cell = [];
-    } else {
-      for (const paragraphs of row) out.push("\t", paragraphs.join("\n"), "\n");
-      out.push("\n");
-      row = [];
-      inTable = true;
+    switch (mark) {
+      case "\n": {
+        const closesTable = tableOpen;
+        if (tableOpen) out.push("\n");
+        tableOpen = false;
+        if (closesTable && text === "" && body.slice(start).trim() === "") break; // Word's required paragraph after a last table
+        out.push(text.replace(/^\t+/, ""), "\n"); // a tab opening a body paragraph would read as a cell
+        break;
+      }
+      case NESTED_PARAGRAPH_END:
+        nestedOpen = true;
+        nestedCell.push(text, "\n");
+        break;
+      case NESTED_CELL_END:
+        nestedOpen = true;
+        nestedCell.push(text, "\n");
+        nestedRow.push(nestedCell.join(""));
+        nestedCell = [];
+        break;
+      case NESTED_ROW_END:
+        for (const c of nestedRow) cell.push("\t", c);
+        cell.push("\n");
+        nestedRow = [];
+        break;
+      case CELL_PARAGRAPH_END:
+        closeNested();
+        cell.push(text, "\n");
+        break;
+      case CELL_END: {
+        const afterNested = nestedOpen;
+        closeNested();
+        if (!(afterNested && text === "")) cell.push(text, "\n"); // Word's required paragraph after a nested table
+        row.push(cell.join(""));
+        cell = [];
+        break;
+      }
+      case ROW_END:
+        for (const c of row) out.push("\t", c);
+        out.push("\n");
+        row = [];
+        tableOpen = true;
+        break;
     }
   }
-  const rest = body.slice(start);
-  if (rest !== "") out.push(rest.replace(/^\t+/, ""), "\n");
-  else if (inTable) out.push("\n");
+  const rest = paragraphText(body.slice(start));
+  if (tableOpen) out.push("\n");
+  if (rest.trim() !== "") out.push(rest.replace(/^\t+/, ""), "\n");
   return out.join("");
 }

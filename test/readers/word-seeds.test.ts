@@ -1,8 +1,10 @@
-/** Every seed rebuilt as a .docx (test/fixtures/originals) reads into the same rows as the seed text. */
+/** Every seed rebuilt as .docx and .doc (test/fixtures/originals) reads into the same rows as the seed text. */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readDoc } from "../../src/readers/doc.ts";
 import { readDocx } from "../../src/readers/docx.ts";
+import type { Reader } from "../../src/readers/types.ts";
 import { extractText, sourceLineChanges, sourceLineMisses, tablesView } from "../helpers/same-tables.ts";
 import { REPORTS_DIR, seed } from "../helpers/seeds.ts";
 
@@ -11,10 +13,13 @@ const withoutTikaMarks = (s: string) => s.replace(/\[bookmark: [^\]\n]*\]/g, "")
 const ORIGINALS = join(import.meta.dirname, "../fixtures/originals");
 const SEEDS = readdirSync(REPORTS_DIR).flatMap((year) => readdirSync(join(REPORTS_DIR, year)).map((f) => `${year}/${f}`));
 
-describe.each(SEEDS)("%s as .docx", (relative) => {
-  const file = relative.replace(/\.txt$/, ".docx");
-  const { text } = readDocx(readFileSync(join(ORIGINALS, file)), file);
-  const fromDocx = extractText(text, relative);
+const READERS: [string, Reader][] = [["docx", readDocx], ["doc", readDoc]];
+const CASES = READERS.flatMap(([ext, reader]) => SEEDS.map((relative) => [relative, ext, reader] as const));
+
+describe.each(CASES)("%s as .%s", async (relative, ext, reader) => {
+  const file = relative.replace(/\.txt$/, `.${ext}`);
+  const { text } = await reader(readFileSync(join(ORIGINALS, file)), file);
+  const fromWord = extractText(text, relative);
   const fromTxt = seed(relative);
 
   it("is the seed text, but for Tika's bookmark marks and the empty lines that close a last table", () => {
@@ -22,14 +27,14 @@ describe.each(SEEDS)("%s as .docx", (relative) => {
     expect(withoutTikaMarks(text)).toBe(withoutTikaMarks(seedText));
   });
   it("gives the same rows as the seed text", () => {
-    expect(tablesView(fromDocx)).toEqual(tablesView(fromTxt));
+    expect(tablesView(fromWord)).toEqual(tablesView(fromTxt));
   });
   it("cites lines that print each value, the same lines as the seed", () => {
-    expect(sourceLineMisses(fromDocx, text)).toEqual([]);
-    expect(sourceLineChanges(fromDocx, text, fromTxt, readFileSync(join(REPORTS_DIR, relative), "utf8"))).toEqual([]);
+    expect(sourceLineMisses(fromWord, text)).toEqual([]);
+    expect(sourceLineChanges(fromWord, text, fromTxt, readFileSync(join(REPORTS_DIR, relative), "utf8"))).toEqual([]);
   });
   it("finds rows at all (the comparison is not vacuous)", () => {
-    expect(fromDocx.facts.length + fromDocx.indicators.length).toBeGreaterThan(0);
+    expect(fromWord.facts.length + fromWord.indicators.length).toBeGreaterThan(0);
   });
 });
 
