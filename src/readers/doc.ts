@@ -77,15 +77,20 @@ class TableMarkingExtractor extends WordOleExtractor {
   /** After word-extractor's pass (row ends → "\n"), marks the paragraph ends of every paragraph in a table. */
   override writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void {
     super.writeParagraphProperties(buffer, tableBuffer);
+    const chars = this._pieces.map((piece) => [...piece.text]); // edited in place, joined once
     for (const p of tableParagraphs(buffer, tableBuffer, this.data)) {
-      if (p.rowEnd) this.mark(p.start, p.end, /\x07/g, ROW_END);
-      else if (p.depth === 1) this.mark(p.start, p.end, /[\r\x0b]/g, CELL_PARAGRAPH_END);
-      else {
-        // Deeper tables print as one nested level: their cells and rows end with paragraph marks.
-        this.mark(p.start, p.end, /\x0b/g, NESTED_PARAGRAPH_END);
-        this.mark(p.start, p.end, /\r/g, p.nestedRowEnd ? NESTED_ROW_END : p.nestedCellEnd ? NESTED_CELL_END : NESTED_PARAGRAPH_END);
-      }
+      // Deeper tables print as one nested level: their cells and rows end with paragraph marks.
+      const paragraphEnd = p.depth === 1 ? CELL_PARAGRAPH_END : p.nestedRowEnd ? NESTED_ROW_END : p.nestedCellEnd ? NESTED_CELL_END : NESTED_PARAGRAPH_END;
+      const lineBreak = p.depth === 1 ? CELL_PARAGRAPH_END : NESTED_PARAGRAPH_END;
+      this.pieces(p.start, p.end, (piece, i) => {
+        const c = chars[piece]![i];
+        if (p.rowEnd) {
+          if (c === "\x07") chars[piece]![i] = ROW_END;
+        } else if (c === "\r") chars[piece]![i] = paragraphEnd;
+        else if (c === "\x0b") chars[piece]![i] = lineBreak;
+      });
     }
+    this._pieces.forEach((piece, k) => (piece.text = chars[k]!.join("")));
   }
 
   override buildDocument(): WordDocument {
@@ -93,15 +98,14 @@ class TableMarkingExtractor extends WordOleExtractor {
     return super.buildDocument();
   }
 
-  /** Replaces the marks `pattern` finds inside [start, end) (file positions) by `by` (one character each). */
-  private mark(start: number, end: number, pattern: RegExp, by: string): void {
-    for (const piece of this._pieces) {
-      if (piece.endFilePos <= start || piece.startFilePos >= end) continue;
+  /** Calls `visit` with (piece index, character index) for each character inside [start, end) (file positions). */
+  private pieces(start: number, end: number, visit: (piece: number, i: number) => void): void {
+    this._pieces.forEach((piece, k) => {
+      if (piece.endFilePos <= start || piece.startFilePos >= end) return;
       const from = Math.max(0, Math.floor((start - piece.startFilePos) / piece.bpc));
       const to = Math.min(piece.text.length, Math.ceil((end - piece.startFilePos) / piece.bpc));
-      const inside = piece.text.slice(from, to).replace(pattern, by);
-      piece.text = piece.text.slice(0, from) + inside + piece.text.slice(to);
-    }
+      for (let i = from; i < to; i++) visit(k, i);
+    });
   }
 }
 
@@ -197,7 +201,7 @@ export async function readDoc(bytes: Uint8Array, sourceFile: string): Promise<Do
   return { format: "doc", text, pages: null, encoding: null, damagedLines: [] };
 }
 
-const MARKS = new Set([ROW_END, CELL_END, CELL_PARAGRAPH_END, NESTED_ROW_END, NESTED_CELL_END, NESTED_PARAGRAPH_END, "\n"]);
+const MARKS = new RegExp(`[${ROW_END}${CELL_END}${CELL_PARAGRAPH_END}${NESTED_ROW_END}${NESTED_CELL_END}${NESTED_PARAGRAPH_END}\n]`, "g");
 
 /** A paragraph's text: page breaks are nothing at its edges and a new line between two texts. */
 const paragraphText = (s: string) => (s.includes(PAGE_BREAK) ? s.replace(PAGE_BREAKS_AT_EDGES, "").replaceAll(PAGE_BREAK, "\n") : s);
@@ -220,9 +224,9 @@ export function layoutOf(body: string): string {
     if (nestedOpen) cell.push("\n");
     nestedOpen = false;
   };
-  for (let i = 0; i < body.length; i++) {
-    const mark = body[i]!;
-    if (!MARKS.has(mark)) continue;
+  for (const m of body.matchAll(MARKS)) {
+    const mark = m[0];
+    const i = m.index;
     const text = paragraphText(body.slice(start, i));
     start = i + 1;
     switch (mark) {
@@ -230,7 +234,7 @@ export function layoutOf(body: string): string {
         const closesTable = tableOpen;
         if (tableOpen) out.push("\n");
         tableOpen = false;
-        if (closesTable && text === "" && body.slice(start).trim() === "") break; // Word's required paragraph after a last table
+        if (closesTable && text === "" && start === body.length) break; // Word's required paragraph after a last table
         out.push(text.replace(/^\t+/, ""), "\n"); // a tab opening a body paragraph would read as a cell
         break;
       }
