@@ -203,8 +203,11 @@ export async function readDoc(bytes: Uint8Array, sourceFile: string): Promise<Do
 
 const MARKS = new RegExp(`[${ROW_END}${CELL_END}${CELL_PARAGRAPH_END}${NESTED_ROW_END}${NESTED_CELL_END}${NESTED_PARAGRAPH_END}\n]`, "g");
 
-/** A paragraph's text: page breaks are nothing at its edges and a new line between two texts. */
-const paragraphText = (s: string) => (s.includes(PAGE_BREAK) ? s.replace(PAGE_BREAKS_AT_EDGES, "").replaceAll(PAGE_BREAK, "\n") : s);
+/**
+ * A paragraph's text: page breaks are nothing at its edges and a new line between two texts; a tab that
+ * opens it would make it read as a table cell of its own.
+ */
+const paragraphText = (s: string) => (s.includes(PAGE_BREAK) ? s.replace(PAGE_BREAKS_AT_EDGES, "").replaceAll(PAGE_BREAK, "\n") : s).replace(/^\t+/, "");
 const PAGE_BREAKS_AT_EDGES = new RegExp(`^${PAGE_BREAK}+|${PAGE_BREAK}+$`, "g");
 
 /**
@@ -235,7 +238,7 @@ export function layoutOf(body: string): string {
         if (tableOpen) out.push("\n");
         tableOpen = false;
         if (closesTable && text === "" && start === body.length) break; // Word's required paragraph after a last table
-        out.push(text.replace(/^\t+/, ""), "\n"); // a tab opening a body paragraph would read as a cell
+        out.push(text, "\n");
         break;
       }
       case NESTED_PARAGRAPH_END:
@@ -275,6 +278,6 @@ export function layoutOf(body: string): string {
   }
   const rest = paragraphText(body.slice(start));
   if (tableOpen) out.push("\n");
-  if (rest.trim() !== "") out.push(rest.replace(/^\t+/, ""), "\n");
+  if (rest.trim() !== "") out.push(rest, "\n");
   return out.join("");
 }

@@ -60,7 +60,9 @@ function documentXml(bytes: Uint8Array, sourceFile: string): string {
   }
   const part = files[DOCUMENT_PART];
   if (part === undefined) throw fail(`a zip without ${DOCUMENT_PART}`);
-  return new TextDecoder("utf-8").decode(part);
+  // Word writes UTF-8; XML allows UTF-16 with a byte-order mark.
+  const encoding = part[0] === 0xff && part[1] === 0xfe ? "utf-16le" : part[0] === 0xfe && part[1] === 0xff ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(part);
 }
 
 /** Walks document.xml once, in reading order, writing the layout. */
@@ -83,16 +85,15 @@ function layoutOf(xml: string, sourceFile: string): string {
   };
 
   const endParagraph = (raw: string) => {
-    const text = raw.replace(/^\f+|\f+$/g, "").replaceAll("\f", "\n");
-    const cell = tables.at(-1)?.cell;
-    const chunks = cell ?? out;
+    // A tab that opens a paragraph would make it read as a table cell of its own.
+    const text = raw.replace(/^\f+|\f+$/g, "").replaceAll("\f", "\n").replace(/^\t+/, "");
+    const chunks = tables.at(-1)?.cell ?? out;
     if (text === "" && tableEndedIn === chunks) requiredEmpty = { chunks, at: chunks.length };
     tableEndedIn = null;
-    // A tab that opens a body paragraph would make it read as a table cell.
-    chunks.push(cell ? text : text.replace(/^\t+/, ""), "\n");
+    chunks.push(text, "\n");
   };
 
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on("opentag", (tag) => {
     const name = localName(tag.name);
     if (skipDepth > 0 || SKIPPED.has(name)) {
@@ -115,7 +116,7 @@ function layoutOf(xml: string, sourceFile: string): string {
         break;
       case "br":
       case "cr": {
-        const type = tag.attributes["w:type"];
+        const type = attribute(tag.attributes, "type");
         // "\f" marks a page or column break until the paragraph ends (a new line only between two texts).
         if (inRun > 0 && para !== null) para += type === "page" || type === "column" ? "\f" : "\n";
         break;
@@ -136,7 +137,7 @@ function layoutOf(xml: string, sourceFile: string): string {
       }
       case "vMerge": {
         const table = tables.at(-1);
-        const val = tag.attributes["w:val"];
+        const val = attribute(tag.attributes, "val");
         if (table?.cell && (val === undefined || val === "continue")) table.continuesMerge = true;
         break;
       }
@@ -196,6 +197,12 @@ function layoutOf(xml: string, sourceFile: string): string {
 }
 
 const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
+
+/** An attribute by local name, whatever prefix the producer gave WordprocessingML ("w:val", "ns0:val"). */
+function attribute(attributes: Record<string, string>, local: string): string | undefined {
+  for (const [name, value] of Object.entries(attributes)) if (localName(name) === local) return value;
+  return undefined;
+}
 
 /** 1-based lines holding U+FFFD (bytes of document.xml that were not UTF-8). */
 function damagedLinesOf(text: string): number[] {

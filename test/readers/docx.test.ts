@@ -17,6 +17,18 @@ describe("readDocx: small documents", () => {
     expect(textOf(body)).toBe("一、基本情况\n");
   });
 
+  it("drops a tab that opens a cell's further paragraph too (it would read as a cell of its own)", () => {
+    const tabbed = '<w:p><w:r><w:tab/><w:t>第二段</w:t></w:r></w:p>';
+    expect(textOf(tbl(tr(tc("", p("第一段"), tabbed))))).toBe("\t第一段\n第二段\n\n\n");
+  });
+
+  it("reads WordprocessingML under another prefix, and a UTF-16 document.xml", () => {
+    const ns = '<ns0:document xmlns:ns0="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><ns0:body><ns0:tbl><ns0:tr><ns0:tc><ns0:tcPr><ns0:vMerge ns0:val="restart"/></ns0:tcPr><ns0:p><ns0:r><ns0:t>甲</ns0:t></ns0:r></ns0:p></ns0:tc></ns0:tr><ns0:tr><ns0:tc><ns0:tcPr><ns0:vMerge ns0:val="continue"/></ns0:tcPr><ns0:p><ns0:r><ns0:t>甲</ns0:t></ns0:r></ns0:p></ns0:tc></ns0:tr></ns0:tbl></ns0:body></ns0:document>';
+    expect(readDocx(zipSync({ "word/document.xml": strToU8(ns) }), "t.docx").text).toBe("\t甲\n\n\t\n\n\n");
+    const utf16 = new Uint8Array(Buffer.from(`\ufeff<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="x"><w:body>${p("正文")}</w:body></w:document>`, "utf16le"));
+    expect(readDocx(zipSync({ "word/document.xml": utf16 }), "t.docx").text).toBe("正文\n");
+  });
+
   it("prints each cell on a tab-started line, an empty line after each row and one more after the table", () => {
     const body = p("前") + tbl(tr(tc("", p("联系人")), tc("", p("李玟颐"))), tr(tc("", p("人员编制")), tc("", p("48")))) + p("后");
     expect(textOf(body)).toBe("前\n\t联系人\n\t李玟颐\n\n\t人员编制\n\t48\n\n\n后\n");
