@@ -77,7 +77,7 @@ class TableMarkingExtractor extends WordOleExtractor {
   /** After word-extractor's pass (row ends → "\n"), marks the paragraph ends of every paragraph in a table. */
   override writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void {
     super.writeParagraphProperties(buffer, tableBuffer);
-    const chars = this._pieces.map((piece) => [...piece.text]); // edited in place, joined once
+    const chars = this._pieces.map((piece) => piece.text.split("")); // UTF-16 units, as piece offsets count; joined once
     for (const p of tableParagraphs(buffer, tableBuffer, this.data)) {
       // Deeper tables print as one nested level: their cells and rows end with paragraph marks.
       const paragraphEnd = p.depth === 1 ? CELL_PARAGRAPH_END : p.nestedRowEnd ? NESTED_ROW_END : p.nestedCellEnd ? NESTED_CELL_END : NESTED_PARAGRAPH_END;

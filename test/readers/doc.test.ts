@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CELL_END, CELL_PARAGRAPH_END, NESTED_CELL_END, NESTED_PARAGRAPH_END, NESTED_ROW_END, PAGE_BREAK, ROW_END, layoutOf, readDoc } from "../../src/readers/doc.ts";
-import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-documents.ts";
+import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-fixtures.ts";
 
 const C = CELL_END;
 const R = ROW_END;

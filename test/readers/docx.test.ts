@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/readers/docx.ts";
 import { docxOf, p, tbl, tc, tr } from "../helpers/docx.ts";
-import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-documents.ts";
+import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-fixtures.ts";
 
 const textOf = (body: string, extra?: Record<string, string>) => readDocx(docxOf(body, extra), "t.docx").text;
 

@@ -1,4 +1,4 @@
-/** The small reader documents of test/fixtures/readers with the text each must read as. */
+/** Reads the small reader documents of test/fixtures/readers and the text each must read as (test/helpers/reader-documents.ts defines them). */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
