@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CELL_END, CELL_PARAGRAPH_END, NESTED_CELL_END, NESTED_PARAGRAPH_END, NESTED_ROW_END, PAGE_BREAK, ROW_END, layoutOf, readDoc } from "../../src/readers/doc.ts";
 import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-fixtures.ts";
@@ -39,6 +41,15 @@ describe("readDoc: the reader documents (test/fixtures/readers, made by LibreOff
 
   it("returns the DocumentText of a .doc", async () => {
     expect(await readDoc(documentBytes("header-footer.doc"), "h.doc")).toEqual({ format: "doc", text: expectedText("header-footer"), pages: null, encoding: null, damagedLines: [] });
+  });
+});
+
+describe("readDoc: test/fixtures/doc/word-features.doc (LibreOffice's Word 97 export of a docxOf document)", () => {
+  it("keeps cell and paragraph marks in place after characters outside the BMP; breaks and leading tabs as in .docx", async () => {
+    const bytes = readFileSync(join(import.meta.dirname, "../fixtures/doc/word-features.doc"));
+    expect((await readDoc(bytes, "word-features.doc")).text).toBe(
+      "𠀀𠀁生僻字测试\n\t𠀂名称\n\t𠀃甲\n𠀄乙\n\t\n\n\t合计\n\t第一行\n第二行\n\t𠀅\n\n\n分页前\n分页后\n缩进段落\n表后𠀆段落。\n",
+    );
   });
 });
 
