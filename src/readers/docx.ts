@@ -19,6 +19,7 @@ import type { DocumentText } from "./types.ts";
 
 const EXPECTED = "a Word .docx document (a zip with word/document.xml)";
 const DOCUMENT_PART = "word/document.xml";
+const UTF8 = new TextDecoder("utf-8");
 
 // Formatting properties are most of document.xml (four fifths of a seed's) and hold no text: removed before
 // parsing, they make it five times faster. None of them nests in itself, so the first end tag closes each;
@@ -62,7 +63,7 @@ function documentXml(bytes: Uint8Array, sourceFile: string): string {
   if (part === undefined) throw fail(`a zip without ${DOCUMENT_PART}`);
   // Word writes UTF-8; XML allows UTF-16 with a byte-order mark.
   const encoding = part[0] === 0xff && part[1] === 0xfe ? "utf-16le" : part[0] === 0xfe && part[1] === 0xff ? "utf-16be" : "utf-8";
-  return new TextDecoder(encoding).decode(part);
+  return (encoding === "utf-8" ? UTF8 : new TextDecoder(encoding)).decode(part);
 }
 
 /** Walks document.xml once, in reading order, writing the layout. */
@@ -85,8 +86,9 @@ function layoutOf(xml: string, sourceFile: string): string {
   };
 
   const endParagraph = (raw: string) => {
+    let text = raw.includes("\f") ? raw.replace(/^\f+|\f+$/g, "").replaceAll("\f", "\n") : raw;
     // A tab that opens a paragraph would make it read as a table cell of its own.
-    const text = raw.replace(/^\f+|\f+$/g, "").replaceAll("\f", "\n").replace(/^\t+/, "");
+    if (text.startsWith("\t")) text = text.replace(/^\t+/, "");
     const chunks = tables.at(-1)?.cell ?? out;
     if (text === "" && tableEndedIn === chunks) requiredEmpty = { chunks, at: chunks.length };
     tableEndedIn = null;
@@ -196,7 +198,13 @@ function layoutOf(xml: string, sourceFile: string): string {
   return out.join("");
 }
 
-const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
+const localNames = new Map<string, string>();
+/** "w:tbl" → "tbl" (cached: a document repeats a few dozen names hundreds of thousands of times). */
+function localName(qname: string): string {
+  let local = localNames.get(qname);
+  if (local === undefined) localNames.set(qname, (local = qname.slice(qname.indexOf(":") + 1)));
+  return local;
+}
 
 /** An attribute by local name, whatever prefix the producer gave WordprocessingML ("w:val", "ns0:val"). */
 function attribute(attributes: Record<string, string>, local: string): string | undefined {
