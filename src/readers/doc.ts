@@ -126,8 +126,8 @@ interface TableFlags {
 
 /**
  * File-position ranges of the paragraphs that are in a table, from the PAPX pages (MS-DOC PlcBtePapx,
- * PapxFkp). word-extractor walks the same pages for row ends but misses those whose sprmPFTtp comes after
- * a sprmTDefTable (it reads that sprm's two-byte length as one byte), so row ends are found here too.
+ * PapxFkp). word-extractor walks the same pages for row ends but misses those whose properties stand in the
+ * Data stream (sprmPHugePapx: LibreOffice writes most row ends so), so row ends are found here too.
  */
 function tableParagraphs(buffer: Buffer, tableBuffer: Buffer, data: Buffer | null): TableParagraph[] {
   const found: TableParagraph[] = [];
