@@ -22,9 +22,12 @@ const DOCUMENT_PART = "word/document.xml";
 const UTF8 = new TextDecoder("utf-8");
 
 // Formatting properties are most of document.xml (four fifths of a seed's) and hold no text: removed before
-// parsing, they make it five times faster. None of them nests in itself, so the first end tag closes each;
-// w:tcPr stays (w:gridSpan, w:vMerge) without its borders, width and shading.
+// parsing, they make it five times faster. None of them nests in itself, so the first end tag closes each,
+// once tracked formatting changes (w:pPrChange holding the old w:pPr …) are gone; w:tcPr stays (w:gridSpan,
+// w:vMerge) without its borders, width and shading.
+const FORMATTING_CHANGES = /<w:(pPrChange|rPrChange|tblPrChange|trPrChange|sectPrChange|tblGridChange|tcPrChange)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
 const FORMATTING = /<w:(pPr|rPr|tblPr|tblGrid|trPr|sectPr|tcBorders|tcW|shd)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
+const withoutFormatting = (xml: string) => (xml.includes("PrChange") || xml.includes("GridChange") ? xml.replace(FORMATTING_CHANGES, "") : xml).replace(FORMATTING, "");
 
 // Subtrees whose text is not body text: text boxes, deletions, moved-away text, alternate content's fallback copy.
 // Drawings and pictures hold text boxes and shape text; w:object an embedded object's preview.
@@ -190,7 +193,7 @@ function layoutOf(xml: string, sourceFile: string): string {
     }
   });
   try {
-    parser.write(xml.replace(FORMATTING, "")).close();
+    parser.write(withoutFormatting(xml)).close();
   } catch (e) {
     throw new ParseError(sourceFile, null, EXPECTED, `a damaged ${DOCUMENT_PART} (${(e as Error).message.replace(/\.$/, "")})`);
   }

@@ -74,6 +74,14 @@ describe("readDocx: small documents", () => {
     expect(textOf(body)).toBe("控件\n正文链接增甲\n\tA&B\n\n\n");
   });
 
+  it("reads paragraphs whose formatting has tracked changes (an old w:pPr inside w:pPrChange inside w:pPr)", () => {
+    const pPr = '<w:pPr><w:jc w:val="center"/><w:rPr><w:b/></w:rPr><w:pPrChange w:id="1" w:author="财政局"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange></w:pPr>';
+    const rPr = '<w:rPr><w:sz w:val="24"/><w:rPrChange w:id="2" w:author="财政局"><w:rPr><w:sz w:val="21"/></w:rPr></w:rPrChange></w:rPr>';
+    const tcPr = '<w:tcPr><w:gridSpan w:val="2"/><w:tcPrChange w:id="3" w:author="财政局"><w:tcPr><w:vMerge/></w:tcPr></w:tcPrChange></w:tcPr>';
+    const body = `<w:p>${pPr}<w:r>${rPr}<w:t>标题</w:t></w:r></w:p>` + tbl(`<w:tr><w:tc>${tcPr}${p("合计")}</w:tc></w:tr>`);
+    expect(textOf(body)).toBe("标题\n\t合计\n\n\n");
+  });
+
   it("reads only the body: headers, footers and footnotes are other parts", () => {
     const extra = { "word/header1.xml": `<w:hdr>${p("页眉")}</w:hdr>`, "word/footer1.xml": `<w:ftr>${p("第1页")}</w:ftr>` };
     expect(textOf(p("正文"), extra)).toBe("正文\n");
