@@ -27,7 +27,7 @@ const UTF8 = new TextDecoder("utf-8");
 // w:vMerge) without its borders, width and shading.
 const FORMATTING_CHANGES = /<w:(pPrChange|rPrChange|tblPrChange|trPrChange|sectPrChange|tblGridChange|tcPrChange)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
 const FORMATTING = /<w:(pPr|rPr|tblPr|tblGrid|trPr|sectPr|tcBorders|tcW|shd)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
-const withoutFormatting = (xml: string) => (xml.includes("PrChange") || xml.includes("GridChange") ? xml.replace(FORMATTING_CHANGES, "") : xml).replace(FORMATTING, "");
+const withoutFormatting = (xml: string) => (xml.includes("Change") ? xml.replace(FORMATTING_CHANGES, "") : xml).replace(FORMATTING, "");
 
 // Subtrees whose text is not body text: text boxes, deletions, moved-away text, alternate content's fallback copy.
 // Drawings and pictures hold text boxes and shape text; w:object an embedded object's preview.
@@ -201,13 +201,8 @@ function layoutOf(xml: string, sourceFile: string): string {
   return out.join("");
 }
 
-const localNames = new Map<string, string>();
-/** "w:tbl" → "tbl" (cached: a document repeats a few dozen names hundreds of thousands of times). */
-function localName(qname: string): string {
-  let local = localNames.get(qname);
-  if (local === undefined) localNames.set(qname, (local = qname.slice(qname.indexOf(":") + 1)));
-  return local;
-}
+/** "w:tbl" → "tbl". */
+const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
 
 /** An attribute by local name, whatever prefix the producer gave WordprocessingML ("w:val", "ns0:val"). */
 function attribute(attributes: Record<string, string>, local: string): string | undefined {
