@@ -12,6 +12,7 @@
  */
 import { createRequire } from "node:module";
 import { ParseError } from "../extract/errors.ts";
+import { kindOf } from "./sniff.ts";
 import type { DocumentText } from "./types.ts";
 
 const EXPECTED = "a Word 97–2003 .doc document (an OLE compound file with a WordDocument stream)";
@@ -186,9 +187,9 @@ function tableFlags(grpprl: Buffer, data: Buffer | null): TableFlags {
 
 export async function readDoc(bytes: Uint8Array, sourceFile: string): Promise<DocumentText> {
   const fail = (found: string) => new ParseError(sourceFile, null, EXPECTED, found);
-  if (bytes.length === 0) throw fail("an empty file");
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw fail("a zip (a .docx named .doc?)");
-  if (!(bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) throw fail("a file that is not an OLE compound file");
+  const kind = kindOf(bytes);
+  if (kind === "a zip") throw fail(`${kind} (a .docx named .doc?)`);
+  if (kind !== "an OLE compound file") throw fail(kind);
   let body: string;
   try {
     const document = await new TableMarkingExtractor().extract(new BufferReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));

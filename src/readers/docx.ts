@@ -15,6 +15,7 @@
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { ParseError } from "../extract/errors.ts";
+import { kindOf } from "./sniff.ts";
 import type { DocumentText } from "./types.ts";
 
 const EXPECTED = "a Word .docx document (a zip with word/document.xml)";
@@ -51,11 +52,9 @@ export function readDocx(bytes: Uint8Array, sourceFile: string): DocumentText {
 /** The main document part as a string; ParseError saying what was found instead. */
 function documentXml(bytes: Uint8Array, sourceFile: string): string {
   const fail = (found: string) => new ParseError(sourceFile, null, EXPECTED, found);
-  if (bytes.length === 0) throw fail("an empty file");
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw fail("an OLE compound file (a password-protected .docx, or a Word 97–2003 .doc named .docx)");
-  }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw fail("a file that is not a zip");
+  const kind = kindOf(bytes);
+  if (kind === "an OLE compound file") throw fail(`${kind} (a password-protected .docx, or a Word 97–2003 .doc named .docx)`);
+  if (kind !== "a zip") throw fail(kind);
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT_PART });

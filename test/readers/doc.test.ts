@@ -59,7 +59,9 @@ describe("readDoc: files that are not a readable .doc", () => {
 
   it("a .docx named .doc, text, an empty file", async () => {
     expect(await refusal(documentBytes("merged-cells.docx"))).toBe(`ParseError: ${expected}a zip (a .docx named .doc?)`);
-    expect(await refusal(new TextEncoder().encode("部门整体支出绩效自评报告"))).toBe(`ParseError: ${expected}a file that is not an OLE compound file`);
+    expect(await refusal(new TextEncoder().encode("部门整体支出绩效自评报告"))).toBe(`ParseError: ${expected}neither a Word document nor one of RTF, HTML or PDF`);
+    expect(await refusal(new TextEncoder().encode("{\\rtf1\\ansi\\ansicpg936 自评报告}"))).toBe(`ParseError: ${expected}an RTF document`);
+    expect(await refusal(new TextEncoder().encode('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument>'))).toBe(`ParseError: ${expected}a Word 2003 XML document`);
     expect(await refusal(new Uint8Array())).toBe(`ParseError: ${expected}an empty file`);
   });
   it("a password-protected .doc (fEncrypted set in its FIB)", async () => {

@@ -117,8 +117,14 @@ describe("readDocx: files that are not a readable .docx", () => {
   it("a damaged document.xml", () => {
     expect(message(zipSync({ "word/document.xml": strToU8("<w:document><w:body><w:p></w:body>") }))).toBe(`${expected}a damaged word/document.xml (unexpected close tag)`);
   });
+  it("RTF, HTML, a web archive or a PDF named .docx", () => {
+    expect(message(strToU8("{\\rtf1\\ansi 自评报告}"))).toBe(`${expected}an RTF document`);
+    expect(message(strToU8('\ufeff<html xmlns:w="urn:schemas-microsoft-com:office:word">'))).toBe(`${expected}an HTML page`);
+    expect(message(strToU8("MIME-Version: 1.0\r\nContent-Type: multipart/related"))).toBe(`${expected}a web archive (MHT)`);
+    expect(message(strToU8("%PDF-1.7\n"))).toBe(`${expected}a PDF`);
+  });
   it("text, and an empty file", () => {
-    expect(message(strToU8("部门整体支出绩效自评报告"))).toBe(`${expected}a file that is not a zip`);
+    expect(message(strToU8("部门整体支出绩效自评报告"))).toBe(`${expected}neither a Word document nor one of RTF, HTML or PDF`);
     expect(message(new Uint8Array())).toBe(`${expected}an empty file`);
   });
 });
