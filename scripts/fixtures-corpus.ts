@@ -1,0 +1,32 @@
+/**
+ * npm run fixtures:corpus: regenerates test/fixtures/corpus from the seeds with the synthetic-corpus generator:
+ * 3 Hunan counties × 4 departments (科技/工信 ×2, 教育, 财政) × 2–4 of the years 2021–2024. Deterministic: the
+ * same seeds give the same bytes, so the committed files only change when the generator or the seeds do.
+ */
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { listCorpus } from "../src/publish/read-corpus.ts";
+import { syntheticCounties } from "../src/publish/place-names.ts";
+import { syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
+
+const SEEDS_DIR = "data/reports";
+const OUT_DIR = "test/fixtures/corpus";
+// Real county-level cities that no seed report comes from, so the fixture never mixes with the real reports.
+const COUNTIES = ["浏阳市", "醴陵市", "宁乡市"];
+
+const all = syntheticCounties();
+const counties = COUNTIES.map((zh) => {
+  const c = all.find((p) => p.zh === zh);
+  if (!c) throw new Error(`invalid fixture county: ${zh} is not a unique county name`);
+  return c;
+});
+const seeds = await Promise.all((await listCorpus(SEEDS_DIR)).map(async (f) => ({ sourceFile: f, text: await readFile(join(SEEDS_DIR, f), "utf8") })));
+await rm(OUT_DIR, { recursive: true, force: true });
+let count = 0;
+for (const r of syntheticCorpus(seeds, counties, Infinity, { seed: 8, unitsPerCounty: 4, unitPresence: 1 })) {
+  const path = join(OUT_DIR, r.sourceFile);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, r.text);
+  count += 1;
+}
+console.log(`${count} reports written to ${OUT_DIR}`);
