@@ -32,11 +32,14 @@ const root = await mkdtemp(join(tmpdir(), "bench-data-"));
 const inDir = join(root, "in");
 const outDir = join(root, "out");
 const g0 = performance.now();
+let written = 0;
 for (const r of syntheticCorpus(seeds, counties, n, { seed: 20240101 })) {
   const path = join(inDir, r.sourceFile);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, r.text);
+  written += 1;
 }
+if (written < n) throw new Error(`invalid --n: ${n} (the counties hold ${written} reports)`);
 const generated = (performance.now() - g0) / 1000;
 
 const cpu0 = process.cpuUsage();
