@@ -3,11 +3,10 @@
  * 3 Hunan counties × 4 departments (科技/工信 ×2, 教育, 财政) × 2–4 of the years 2021–2024. Deterministic: the
  * same seeds give the same bytes, so the committed files only change when the generator or the seeds do.
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { listCorpus } from "../src/publish/read-corpus.ts";
+import { rm } from "node:fs/promises";
 import { syntheticCounties } from "../src/publish/place-names.ts";
 import { syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
+import { readSeeds, writeReports } from "./corpus-files.ts";
 
 const SEEDS_DIR = "data/reports";
 const OUT_DIR = "test/fixtures/corpus";
@@ -20,13 +19,7 @@ const counties = COUNTIES.map((zh) => {
   if (!c) throw new Error(`invalid fixture county: ${zh} is not a unique county name`);
   return c;
 });
-const seeds = await Promise.all((await listCorpus(SEEDS_DIR)).map(async (f) => ({ sourceFile: f, text: await readFile(join(SEEDS_DIR, f), "utf8") })));
+const seeds = await readSeeds(SEEDS_DIR);
 await rm(OUT_DIR, { recursive: true, force: true });
-let count = 0;
-for (const r of syntheticCorpus(seeds, counties, Infinity, { seed: 8, unitsPerCounty: 4, unitPresence: 1 })) {
-  const path = join(OUT_DIR, r.sourceFile);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, r.text);
-  count += 1;
-}
+const count = await writeReports(OUT_DIR, syntheticCorpus(seeds, counties, Infinity, { seed: 8, unitsPerCounty: 4, unitPresence: 1 }));
 console.log(`${count} reports written to ${OUT_DIR}`);

@@ -66,6 +66,16 @@ export function uniqueCountyNames(rows: readonly PlaceName[]): PlaceName[] {
   return rows.filter((r) => count.get(r.zh) === 1 && /^.{2,4}[市县]$/.test(r.zh));
 }
 
+/**
+ * Counties for a demo-like corpus, none a seed comes from: Hunan's (code 43…) first, as the bundled reports are,
+ * county-level ones (code not ending in 00) before prefecture-level cities; otherwise in the given order.
+ */
+export function demoCounties(counties: readonly PlaceName[], seeds: readonly SeedReport[]): PlaceName[] {
+  const seedCounties = new Set(seeds.map((s) => seedIdentity(s.sourceFile).county));
+  const rank = (c: PlaceName) => (c.code.startsWith("43") ? 0 : 2) + (c.code.endsWith("00") ? 1 : 0);
+  return counties.filter((c) => !seedCounties.has(c.zh)).sort((a, b) => rank(a) - rank(b));
+}
+
 const stem = (name: string) => (name.length > 2 ? name.replace(/[市县区]$/, "") : name);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { syntheticCounties } from "../../src/publish/place-names.ts";
-import { prng, renamePlaces, scaleMoney, seedIdentity, shiftYears, syntheticCorpus, unitMoneyFactors, unitYears, varyIndicatorRows } from "../../src/publish/synthetic-corpus.ts";
+import { prng, renamePlaces, scaleMoney, seedIdentity, shiftYears, syntheticCorpus, demoCounties, unitMoneyFactors, unitYears, varyIndicatorRows } from "../../src/publish/synthetic-corpus.ts";
 import { listCorpus } from "../../src/publish/read-corpus.ts";
 import { SEEDS } from "./helpers.ts";
 
@@ -81,5 +81,13 @@ describe("synthetic corpus", () => {
     expect(units.size).toBe(12);
     expect([...units.values()].every((ys) => ys.length >= 2 && ys.length <= 4)).toBe(true);
     expect([...units.keys()].slice(0, 4)).toEqual(["石家庄市-科学技术局", "石家庄市-教育局", "石家庄市-工业和信息化局", "石家庄市-财政局"]);
+  });
+
+  test("demoCounties puts Hunan's county-level places first and leaves out the seeds' counties", () => {
+    const counties = [
+      { code: "130181", zh: "辛集市" }, { code: "430100", zh: "长沙市" }, { code: "430682", zh: "临湘市" }, { code: "430181", zh: "浏阳市" },
+    ];
+    const seeds = [{ sourceFile: "2024/临湘市-科技和工业信息化局.txt", text: "" }];
+    expect(demoCounties(counties, seeds).map((c) => c.zh)).toEqual(["浏阳市", "长沙市", "辛集市"]);
   });
 });
