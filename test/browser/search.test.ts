@@ -48,6 +48,34 @@ describe("JavaScript on", () => {
     await expect.poll(() => names.allInnerTexts()).toEqual(expected);
   });
 
+  test("mode pick dispatches search-pick with the unit instead of leaving the page, and clears the box", async () => {
+    const { page, consoleErrors } = await session.open("");
+    // The header box, switched to pick before its first use, stands in for a page that collects units (/compare/).
+    await page.evaluate(() => {
+      const form = document.querySelector<HTMLFormElement>("form.search-box")!;
+      form.dataset["searchMode"] = "pick";
+      form.addEventListener("search-pick", (e) => ((window as unknown as { picked: unknown }).picked = (e as CustomEvent).detail));
+    });
+    const box = page.locator("#site-search");
+    await box.focus();
+    await box.pressSequentially("lxkj");
+    await expect.poll(() => page.locator("#site-search-list [role=option]").count()).toBe(1);
+    await box.press("Enter");
+    expect(await page.evaluate(() => (window as unknown as { picked: unknown }).picked)).toEqual({
+      type: "unit",
+      id: "430682-kjgyxxhj",
+      county_code: "430682",
+      county_zh: "临湘市",
+      department_zh: "科技和工业信息化局",
+      label: "临湘市 科技和工业信息化局",
+      href: new URL("units/430682-kjgyxxhj/", session.site.url).pathname,
+    });
+    expect(new URL(page.url()).pathname).toBe(new URL(session.site.url).pathname);
+    expect(await box.inputValue()).toBe("");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    expect(consoleErrors).toEqual([]);
+  });
+
   test("/search/ fills its box from ?q= and has no serious axe violations with the list open", async () => {
     const { page, consoleErrors } = await session.open("search/?q=yueyang");
     const names = page.locator("#page-search-list [role=option] .search-name");
