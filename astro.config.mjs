@@ -1,9 +1,9 @@
 // Site config: base path from BASE_PATH, and the self-hosted DuckDB-WASM engine files (see src/query/wasm-db.ts).
 import { defineConfig } from "astro/config";
 import { createReadStream, createWriteStream } from "node:fs";
-import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pipeline } from "node:stream/promises";
 import { createGzip, gzipSync } from "node:zlib";
@@ -52,12 +52,33 @@ function duckdbEngine() {
 
 const base = process.env.BASE_PATH || "/";
 
+/**
+ * The browser reads the tables from <base>data/, which Astro copies from public/data. A build over another data
+ * directory (DATA_DIR, e.g. `npm run demo`) ships that directory there instead, so a demo never serves the real tables.
+ */
+function dataDirectory() {
+  const dataDir = process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : null;
+  return {
+    name: "data-directory",
+    hooks: {
+      "astro:build:done": async ({ dir }) => {
+        if (!dataDir || dataDir === resolve("public/data")) return;
+        // dist/data also holds the /data/ page: remove only what public/data put there.
+        const out = join(fileURLToPath(dir), "data");
+        const copied = await readdir(resolve("public/data")).catch(() => []);
+        await Promise.all(copied.map((name) => rm(join(out, name), { recursive: true, force: true })));
+        await cp(dataDir, out, { recursive: true });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base,
   trailingSlash: "ignore",
   // Inline CSS: one request fewer before the first paint of the build-time charts (the budget is 300 ms).
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [duckdbEngine()],
+  integrations: [duckdbEngine(), dataDirectory()],
   devToolbar: { enabled: false },
   vite: {
     // Native bindings: load from node_modules at build time rather than bundling.

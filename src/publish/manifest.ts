@@ -42,6 +42,8 @@ export interface Manifest {
   tables: Record<TableName, TableRecord>;
   inputs: InputRecord[];
   failures: Failure[];
+  /** Present only on a synthetic corpus (`npm run demo` writes "合成示例数据"): these tables are not real reports. */
+  synthetic?: string;
 }
 
 /** Assembles the manifest; inputs and failures are sorted by file so the JSON does not depend on run order. */
