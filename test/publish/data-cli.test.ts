@@ -28,7 +28,8 @@ function capture() {
   return { out, err, io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l), env: {} } };
 }
 
-describe("npm run data (child process)", () => {
+// Each test starts a Node process that loads the readers, the extractor and DuckDB: seconds, not milliseconds.
+describe("npm run data (child process)", { timeout: 30_000 }, () => {
   test("a failed report: exit 1, messages name file and problem, nothing written", async () => {
     const outDir = join(await tempDir(), "out");
     const { code, stderr } = await cli(["--in", BAD, "--out", outDir]);
