@@ -33,7 +33,7 @@ describe("npm run data (child process)", () => {
     const outDir = join(await tempDir(), "out");
     const { code, stderr } = await cli(["--in", BAD, "--out", outDir]);
     expect(code).toBe(1);
-    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8 or GB18030 text, found bytes that are neither\n");
+    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text, found 1 of 6 characters undecodable or control characters (16.7%, more than 1%): a damaged or binary file\n");
     expect(stderr).toMatch(/^test\/fixtures\/bad\/empty\.txt(:\d+)?: /m);
     expect(stderr).toMatch(/^test\/fixtures\/bad\/unrecognisable\.txt(:\d+)?: /m);
     expect(stderr).toMatch(/failed; nothing was written to .*out \(--keep-going publishes the others\)\n$/);
@@ -45,7 +45,7 @@ describe("npm run data (child process)", () => {
     const { code, stdout, stderr } = await cli(["--in", BAD, "--out", outDir, "--keep-going"], { SOURCE_DATE_EPOCH: "1751241600" });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^reports +\d+ rows → /m);
-    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8 or GB18030 text");
+    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text");
     const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
     expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");
     expect(manifest.failures.map((f) => f.file)).toEqual(expect.arrayContaining(["binary.txt", "empty.txt", "unrecognisable.txt"]));
@@ -80,7 +80,7 @@ describe("runDataCli", () => {
     const outDir = join(await tempDir(), "out");
     expect(await runDataCli(["--in", `${BAD}/`, "--out", outDir], io, standInExtract)).toBe(1);
     expect(err).toEqual([
-      "test/fixtures/bad/binary.txt: expected UTF-8 or GB18030 text, found bytes that are neither",
+      "test/fixtures/bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text, found 1 of 6 characters undecodable or control characters (16.7%, more than 1%): a damaged or binary file",
       "test/fixtures/bad/empty.txt: expected a report text, found an empty file",
       'test/fixtures/bad/unrecognisable.txt:1: expected a fiscal year such as "2024年度", found "红烧肉做法"',
       `3 reports failed; nothing was written to ${outDir} (--keep-going publishes the others)`,
