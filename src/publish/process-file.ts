@@ -18,9 +18,11 @@ export interface Soundness {
   /** Layout parts recognised. */
   partsFound: number;
   damagedLines: number;
-  errorChecks: number;
   /** facts + indicators + projects rows. */
   rows: number;
+  errorChecks: number;
+  /** Characters of text read: of two copies with the same tables, a cut-off one is the shorter. */
+  chars: number;
 }
 
 /** One report's share of every table: its CSV lines in key order, and how many rows each holds. */
@@ -93,8 +95,9 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
       chunk: toChunk(rows, {
         partsFound: extracted.parts.found.length,
         damagedLines: doc.damagedLines.length,
-        errorChecks: rows.checks.filter((c) => c.severity === "error").length,
         rows: rows.facts.length + rows.indicators.length + rows.projects.length,
+        errorChecks: rows.checks.filter((c) => c.severity === "error").length,
+        chars: doc.text.length,
       }),
       failure: null,
     };

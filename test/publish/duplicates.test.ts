@@ -9,7 +9,7 @@ const claim = (sourceFile: string, over: Partial<Omit<Claim, "soundness">> & { s
   encoding: "utf-8",
   sha256: "a".repeat(64),
   ...over,
-  soundness: { partsFound: 5, damagedLines: 0, errorChecks: 1, rows: 100, ...over.soundness },
+  soundness: { partsFound: 5, damagedLines: 0, errorChecks: 1, rows: 100, chars: 9000, ...over.soundness },
 });
 /** [loser, winner, reason] of each loss. */
 const losses = (claims: Claim[]) => chooseDuplicates(claims).losses.map((l) => [l.loser, l.winner, l.reason]);
@@ -27,18 +27,22 @@ describe("chooseDuplicates", () => {
     ]);
   });
 
-  test("then fewer damaged lines, then fewer error checks, then more rows", () => {
-    expect(losses([claim("a.txt", { soundness: { damagedLines: 2 } }), claim("b.txt", { sha256: "f".repeat(64) })])).toEqual([["a.txt", "b.txt", "含损坏字节的行 2 行对 0 行"]]);
-    expect(losses([claim("a.txt", { soundness: { errorChecks: 3, rows: 200 } }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "错误级检查 3 条对 1 条"]]);
-    expect(losses([claim("a.txt", { soundness: { rows: 99 } }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "数据行 99 行对 100 行"]]);
+  test("then fewer damaged lines, then more rows, then fewer error checks", () => {
+    expect(losses([claim("a.txt", { soundness: { damagedLines: 2, rows: 200 } }), claim("b.txt", { sha256: "f".repeat(64) })])).toEqual([["a.txt", "b.txt", "含损坏字节的行 2 行对 0 行"]]);
+    // A copy that lost lines lost the figures that disagreed too: fewer errors, but fewer rows.
+    expect(losses([claim("a.txt", { soundness: { rows: 99, errorChecks: 0 } }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "数据行 99 行对 100 行"]]);
+    expect(losses([claim("a.txt", { soundness: { errorChecks: 3 } }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "错误级检查 3 条对 1 条"]]);
   });
 
-  test("equal tables: the Word original over its PDF over a text; then UTF-8 over a re-encoded copy; then the hash", () => {
+  test("equal tables: the Word original over its PDF over a text; then UTF-8 over a re-encoded copy; then the longer text; then the hash", () => {
     expect(losses([claim("r.pdf", { format: "pdf", encoding: null }), claim("r.docx", { format: "docx", encoding: null }), claim("r.txt")])).toEqual([
       ["r.pdf", "r.docx", "内容相当，.docx 优先于 .pdf"],
       ["r.txt", "r.docx", "内容相当，.docx 优先于 .txt"],
     ]);
     expect(losses([claim("a.txt", { encoding: "utf-16le", sha256: "0".repeat(64) }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "内容相当，UTF-8 编码优先于 UTF-16LE"]]);
+    expect(losses([claim("a.txt", { sha256: "0".repeat(64), soundness: { chars: 8000 } }), claim("b.txt")])).toEqual([
+      ["a.txt", "b.txt", "表格相同，文本 8000 字符对 9000 字符（较短者可能不完整）"],
+    ]);
     expect(losses([claim("a.txt", { sha256: "b".repeat(64) }), claim("b.txt", { sha256: "a".repeat(64) })])).toEqual([["a.txt", "b.txt", "内容相当，按 SHA-256 取其一"]]);
   });
 
