@@ -40,8 +40,3 @@ export async function sourceText(sourceFile: string, dir = reportsDir()): Promis
     return null;
   }
 }
-
-/** The numbered lines of a report's source file, or null when the file is not there. */
-export async function sourceLines(sourceFile: string, dir = reportsDir()): Promise<string[] | null> {
-  return (await sourceText(sourceFile, dir))?.lines ?? null;
-}
