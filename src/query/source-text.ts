@@ -1,7 +1,7 @@
 /** A report's source text as numbered lines, read at build time for the report pages. */
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { readDocument } from "../readers/index.ts";
+import { formatOf, readDocument } from "../readers/index.ts";
 import type { Format } from "../readers/types.ts";
 
 /** The corpus the pipeline read (reports.source_file is relative to it); REPORTS_DIR overrides. */
@@ -21,22 +21,27 @@ export interface SourceText {
   format: Format;
   /** Size of the original file. */
   bytes: number;
-  lines: string[];
+  /** The lines as the pipeline numbered them; null when the file no longer reads (the message says why). */
+  lines: string[] | null;
   /** Page of each line (index i is line i + 1) for a paged original; null otherwise. */
   pages: number[] | null;
+  /** Why the file did not read, when it did not. */
+  error: string | null;
 }
 
 /**
- * A report's text as the pipeline read it: the original re-read with the same reader (readers are
- * deterministic, so line n is the published source_line n, damaged bytes still marked), or null when the file
- * is not there or no longer reads.
+ * A report's original and its text as the pipeline read it: re-read with the same reader (readers are
+ * deterministic, so line n is the published source_line n, damaged bytes still marked); null when the file is
+ * not there or is not a format the pipeline reads.
  */
 export async function sourceText(sourceFile: string, dir = reportsDir()): Promise<SourceText | null> {
+  const format = formatOf(sourceFile);
+  const bytes = format === null ? null : await readFile(join(dir, ...sourceFile.split("/"))).catch(() => null);
+  if (format === null || bytes === null) return null;
   try {
-    const bytes = await readFile(join(dir, ...sourceFile.split("/")));
     const doc = await readDocument(bytes, sourceFile);
-    return { format: doc.format, bytes: bytes.length, lines: splitLines(doc.text), pages: doc.pages };
-  } catch {
-    return null;
+    return { format, bytes: bytes.length, lines: splitLines(doc.text), pages: doc.pages, error: null };
+  } catch (error) {
+    return { format, bytes: bytes.length, lines: null, pages: null, error: error instanceof Error ? error.message : String(error) };
   }
 }
