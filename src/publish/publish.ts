@@ -68,7 +68,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { chunks, duplicates } = settleDuplicates(outcomes);
   for (const d of duplicates) logger.warn(d.message);
 
-  logger.info(`${chunks.length} reports extracted, ${failures.length} failed${duplicates.length > 0 ? `, ${duplicates.length} duplicates left out` : ""}`);
+  logger.info(`${chunks.length} reports extracted, ${failures.length} failed${duplicates.length > 0 ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? "" : "s"} left out` : ""}`);
   const counts = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, chunks.reduce((n, c) => n + c.counts[t], 0)]),
   ) as Record<TableName, number>;

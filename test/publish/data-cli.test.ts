@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -6,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { runDataCli } from "../../src/publish/data-cli.ts";
 import type { Manifest } from "../../src/publish/manifest.ts";
 import { standInExtract } from "../../src/publish/stand-in-extract.ts";
-import { FIXTURES, SEEDS, tempDir } from "./helpers.ts";
+import { FIXTURES, SEEDS, copyTree, tempDir } from "./helpers.ts";
 
 const run = promisify(execFile);
 const BAD = `${FIXTURES}/bad`;
@@ -84,6 +85,20 @@ describe("runDataCli", () => {
       "test/fixtures/bad/empty.txt: expected a report text, found an empty file",
       'test/fixtures/bad/unrecognisable.txt:1: expected a fiscal year such as "2024年度", found "红烧肉做法"',
       `3 reports failed; nothing was written to ${outDir} (--keep-going publishes the others)`,
+    ]);
+  });
+
+  test("a duplicate is said once and does not fail the run, even without --keep-going", async () => {
+    const { out, err, io } = capture();
+    const root = await tempDir();
+    await copyTree(SEEDS, join(root, "in"));
+    // The same bytes under another name: the stand-in's report_id comes from the hash, so both claim one report.
+    await copyTree(join(SEEDS, "2022/吉首市-科技和工业信息化局.txt"), join(root, "in", "下载", "吉首.txt"));
+    expect(await runDataCli(["--in", join(root, "in"), "--out", join(root, "out")], io, standInExtract)).toBe(0);
+    expect(out[1]).toBe("5 reports extracted, 0 failed, 1 duplicate left out");
+    const sha256 = createHash("sha256").update(await readFile(join(SEEDS, "2022/吉首市-科技和工业信息化局.txt"))).digest("hex");
+    expect(err).toEqual([
+      `${join(root, "in")}/下载/吉首.txt: 与 2022/吉首市-科技和工业信息化局.txt 为同一报告（sim-2022-${sha256.slice(0, 12)}），两个文件字节完全相同；发布的是 2022/吉首市-科技和工业信息化局.txt`,
     ]);
   });
 });
