@@ -52,8 +52,22 @@ describe("the damaged-copies experiment", () => {
     const seedFiles = new Set(seeds.map((s) => s.sourceFile));
     for (const d of mixed.duplicates) expect([...seedFiles].some((s) => d.message.includes(`；发布的是 ${s}`)), d.message).toBe(true);
 
-    // What became of each kind of copy, for the record (printed in the test log).
-    const outcome = copies.map((c) => `${manifest.inputs.find((i) => i.source_file === c.sourceFile)?.status}\t${c.kind}\t${failureOf.get(c.sourceFile)?.message}`);
-    console.log(`${mixed.duplicates.length} duplicates, ${mixed.failures.length} failed\n${outcome.join("\n")}`);
+    // What the readers and the duplicates rule decide, whatever the extractor makes of the rest.
+    const reasons = (kind: string) => copies.filter((c) => c.kind === kind).map((c) => failureOf.get(c.sourceFile)?.message.replace(/^.*?），|^.*?: /g, ""));
+    expect(reasons("UTF-16LE with BOM").every((r) => r?.startsWith("内容相当，UTF-8 编码优先于 UTF-16LE；"))).toBe(true);
+    expect(reasons("the same bytes under another name").every((r) => r?.startsWith("两个文件字节完全相同；"))).toBe(true);
+    expect(reasons("3 bytes flipped").every((r) => /^(含损坏字节的行|识别版式部分|数据行) /.test(r ?? ""))).toBe(true);
+    for (const kind of ["5% of bytes flipped", "random binary, 64 bytes", "random binary, 4 KiB", "random binary, 64 KiB"]) {
+      expect(reasons(kind).every((r) => / characters undecodable or control characters \(\d+\.\d%, more than 1%\): a damaged or binary file$/.test(r ?? "")), kind).toBe(true);
+    }
+    for (const kind of ["blank lines only", "zero-length", "a UTF-8 BOM and nothing else"]) expect(reasons(kind), kind).toEqual(["expected a report text, found an empty file"]);
+
+    // What became of each kind of copy, for the record (printed in the test log): "failed 5× truncated at 5%".
+    const tally = new Map<string, number>();
+    for (const c of copies) {
+      const key = `${manifest.inputs.find((i) => i.source_file === c.sourceFile)?.status} ${c.kind}`;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    }
+    console.log(`${mixed.duplicates.length} duplicates, ${mixed.failures.length} failed: ${[...tally].map(([k, n]) => `${n}× ${k}`).join("; ")}`);
   });
 });
