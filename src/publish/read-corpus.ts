@@ -27,6 +27,8 @@ export async function listCorpus(root: string): Promise<string[]> {
 export function readCorpusFile(root: string, sourceFile: string): CorpusFile {
   // Synchronous on purpose: for many small local files, fs.promises.readFile's thread-pool round trips
   // left the process idle most of the time (measured: 10,000 reports, about half the wall time).
-  const bytes = readFileSync(join(root, ...sourceFile.split("/")));
+  const buffer = readFileSync(join(root, ...sourceFile.split("/")));
+  // A plain Uint8Array view of the same memory, not a Buffer: pdf.js refuses Buffers ("Please provide binary data as Uint8Array").
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   return { sourceFile, sha256: createHash("sha256").update(bytes).digest("hex"), bytes };
 }

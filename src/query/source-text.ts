@@ -36,12 +36,14 @@ export interface SourceText {
  */
 export async function sourceText(sourceFile: string, dir = reportsDir()): Promise<SourceText | null> {
   const format = formatOf(sourceFile);
-  const bytes = format === null ? null : await readFile(join(dir, ...sourceFile.split("/"))).catch(() => null);
-  if (format === null || bytes === null) return null;
+  const buffer = format === null ? null : await readFile(join(dir, ...sourceFile.split("/"))).catch(() => null);
+  if (format === null || buffer === null) return null;
+  const size = buffer.length;
   try {
-    const doc = await readDocument(bytes, sourceFile);
-    return { format, bytes: bytes.length, lines: splitLines(doc.text), pages: doc.pages, error: null };
+    // A plain Uint8Array, as the pipeline hands readers (pdf.js refuses a Buffer).
+    const doc = await readDocument(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), sourceFile);
+    return { format, bytes: size, lines: splitLines(doc.text), pages: doc.pages, error: null };
   } catch (error) {
-    return { format, bytes: bytes.length, lines: null, pages: null, error: error instanceof Error ? error.message : String(error) };
+    return { format, bytes: size, lines: null, pages: null, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -35,4 +35,10 @@ describe("readCorpusFile", () => {
     expect(file.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect(file.sourceFile).toBe(YUANJIANG);
   });
+
+  test("hands readers a plain Uint8Array, not a Buffer (pdf.js refuses Buffers)", () => {
+    const file = readCorpusFile(FIXTURES + "/gb18030", YUANJIANG);
+    expect(Buffer.isBuffer(file.bytes)).toBe(false);
+    expect(file.bytes).toBeInstanceOf(Uint8Array);
+  });
 });
