@@ -1,0 +1,200 @@
+/**
+ * Pages (text items and ruling segments) → the Tika layout: body paragraphs as lines; each table row as one
+ * tab-started line per cell (the cell's further paragraphs untabbed after it) closed by an empty line.
+ * Pure: no pdf.js here.
+ */
+import { edgeLines, furniture } from "./furniture.ts";
+import { findGrids } from "./grid.ts";
+import type { Grid, GridCell } from "./grid.ts";
+import type { PageContent, TextItem } from "./load.ts";
+import { continues, joinLines, splitAtSpaces, toParagraphs, toTextLines } from "./text-lines.ts";
+import type { TextBox, TextLine } from "./text-lines.ts";
+
+/** A table cell with its text as paragraphs of lines; `merged` marks a cell continued from the row above. */
+interface CellText {
+  x0: number;
+  x1: number;
+  box: TextBox;
+  paragraphs: TextLine[][];
+  merged: boolean;
+  page: number;
+}
+
+interface TableBlock {
+  kind: "table";
+  page: number;
+  x0: number;
+  x1: number;
+  rows: CellText[][];
+}
+
+interface LineBlock {
+  kind: "line";
+  page: number;
+  line: TextLine;
+}
+
+type Block = TableBlock | LineBlock;
+
+export interface Layout {
+  text: string;
+  pages: number[];
+}
+
+const centre = (i: TextItem): [number, number] => [i.x + i.w / 2, i.y + i.size * 0.3];
+const inside = (x: number, y: number, b: { x0: number; x1: number; y0: number; y1: number }) =>
+  x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1;
+
+/** Every page's blocks in reading order, with running headers, footers and page numbers left out. */
+export function toBlocks(pages: readonly PageContent[]): Block[] {
+  const perPage = pages.map((p) => pageBlocks(p));
+  const edges = perPage.map((b) => b.edges);
+  const drop = furniture(edges);
+  return perPage.flatMap((b) => b.blocks.filter((x) => x.kind === "table" || !drop.has(x.line)));
+}
+
+function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
+  const grids = findGrids(page.segments);
+  const inCell = new Map<GridCell, TextItem[]>();
+  const body: TextItem[] = [];
+  for (const item of page.items.flatMap(splitAtSpaces)) {
+    const [x, y] = centre(item);
+    const grid = grids.find((g) => inside(x, y, g));
+    const cell = grid?.cells.find((c) => inside(x, y, c));
+    if (cell) inCell.set(cell, [...(inCell.get(cell) ?? []), item]);
+    else if (!grid) body.push(item);
+  }
+  const lines = toTextLines(body);
+  const tables: TableBlock[] = grids.map((g) => tableOf(g, inCell, page.page));
+  const top = grids.length > 0 ? Math.max(...grids.map((g) => g.y1)) : -Infinity;
+  const bottom = grids.length > 0 ? Math.min(...grids.map((g) => g.y0)) : Infinity;
+  const blocks: (Block & { y: number })[] = [
+    ...lines.map((line) => ({ kind: "line" as const, page: page.page, line, y: line.y })),
+    ...tables.map((t, i) => ({ ...t, y: grids[i]!.y1 })),
+  ];
+  blocks.sort((a, b) => b.y - a.y);
+  return { blocks, edges: edgeLines(lines, top, bottom) };
+}
+
+function tableOf(grid: Grid, inCell: Map<GridCell, TextItem[]>, page: number): TableBlock {
+  const rows: CellText[][] = Array.from({ length: grid.rows }, () => []);
+  for (const cell of grid.cells) {
+    const lines = toTextLines(inCell.get(cell) ?? []);
+    // The cell's padding, seen on its leftmost line, is taken to be the same on the right.
+    const pad = lines.length > 0 ? Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell.x0) : 0;
+    const box = { left: cell.x0 + pad, right: cell.x1 - pad };
+    rows[cell.row0]!.push({ x0: cell.x0, x1: cell.x1, box, paragraphs: toParagraphs(lines, box), merged: false, page });
+    // A cell spanning rows is printed once, in its first row, and as an empty cell in the others (as Word's vMerge).
+    for (let r = cell.row0 + 1; r <= cell.row1; r++) rows[r]!.push({ x0: cell.x0, x1: cell.x1, box, paragraphs: [], merged: true, page });
+  }
+  for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
+  return { kind: "table", page, x0: grid.x0, x1: grid.x1, rows: rows.filter((r) => r.length > 0) };
+}
+
+/** Blocks → text; a table continued on the next page is one table, its repeated header row dropped. */
+export function toLayout(blocks: readonly Block[]): Layout {
+  const joined = joinTables(blocks);
+  const bodyBox = bodyBoxOf(joined);
+  const out: string[] = [];
+  const pages: number[] = [];
+  const emit = (text: string, page: number) => {
+    out.push(text);
+    pages.push(page);
+  };
+  let paragraph: LineBlock[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    emit(joinLines(paragraph.map((b) => b.line)), paragraph[0]!.page);
+    paragraph = [];
+  };
+  for (const block of joined) {
+    if (block.kind === "line") {
+      const prev = paragraph.at(-1);
+      const samePage = prev?.page === block.page;
+      const near = !samePage || (prev !== undefined && prev.line.y - block.line.y < 2.2 * block.line.size);
+      if (!prev || !near || !continues(prev.line, block.line, bodyBox)) flush();
+      paragraph.push(block);
+      continue;
+    }
+    flush();
+    for (const row of block.rows) {
+      for (const cell of row) {
+        const texts = cell.paragraphs.map(joinLines);
+        emit("\t" + (texts[0] ?? ""), cell.paragraphs[0]?.[0] ? pageOfCell(cell) : cell.page);
+        for (const t of texts.slice(1)) emit(t, cell.page);
+      }
+      emit("", pages.at(-1) ?? block.page);
+    }
+    // One more empty line ends the table, so the next paragraph is not read as its last cell's continuation.
+    emit("", pages.at(-1) ?? block.page);
+  }
+  flush();
+  return { text: out.join("\n") + "\n", pages: [...pages, pages.at(-1) ?? 1] };
+}
+
+const pageOfCell = (cell: CellText) => cell.page;
+
+/** Where body text is set: the leftmost start and rightmost end of body lines. */
+function bodyBoxOf(blocks: readonly Block[]): TextBox {
+  const lines = blocks.filter((b): b is LineBlock => b.kind === "line").map((b) => b.line);
+  if (lines.length === 0) return { left: 0, right: 0 };
+  return { left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) };
+}
+
+const EDGE = 3;
+const sameColumns = (a: readonly CellText[], b: readonly CellText[]) =>
+  a.length === b.length && a.every((c, i) => Math.abs(c.x0 - b[i]!.x0) <= EDGE && Math.abs(c.x1 - b[i]!.x1) <= EDGE);
+const rowText = (row: readonly CellText[]) => row.map((c) => c.paragraphs.map(joinLines).join("\n")).join("\t");
+
+/**
+ * A table that ends its page and one that starts the next page, with the same outer edges, are one table.
+ * The continuation's first row is dropped when it repeats the table's header row; when a row was split by
+ * the page break (a cell's last line on the first page is full, so its text goes on), the two parts are one row.
+ */
+function joinTables(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const [i, block] of blocks.entries()) {
+    const prev = out.at(-1);
+    const before = blocks[i - 1];
+    // The previous block ended its page and this one starts the next page.
+    const acrossBreak = before !== undefined && block.page === before.page + 1;
+    if (block.kind !== "table" || prev?.kind !== "table" || before?.kind !== "table" || !acrossBreak) {
+      out.push(block.kind === "table" ? { ...block, rows: [...block.rows] } : block);
+      continue;
+    }
+    if (Math.abs(prev.x0 - block.x0) > EDGE || Math.abs(prev.x1 - block.x1) > EDGE) {
+      out.push({ ...block, rows: [...block.rows] });
+      continue;
+    }
+    let rows = block.rows;
+    if (rows.length > 0 && prev.rows.length > 0 && rowText(rows[0]!) === rowText(prev.rows[0]!)) rows = rows.slice(1);
+    const last = prev.rows.at(-1);
+    const first = rows[0];
+    if (last && first && sameColumns(last, first) && rowWasSplit(last, first)) {
+      prev.rows[prev.rows.length - 1] = last.map((c, i) => joinCells(c, first[i]!));
+      rows = rows.slice(1);
+    }
+    prev.rows.push(...rows);
+  }
+  return out;
+}
+
+
+function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boolean {
+  return last.some((c, i) => {
+    const tail = c.paragraphs.at(-1)?.at(-1);
+    const head = first[i]!.paragraphs[0]?.[0];
+    return tail !== undefined && head !== undefined && continues(tail, head, c.box);
+  });
+}
+
+function joinCells(top: CellText, bottom: CellText): CellText {
+  if (top.paragraphs.length === 0) return { ...bottom, merged: top.merged };
+  if (bottom.paragraphs.length === 0) return top;
+  const tail = top.paragraphs.at(-1)!;
+  const [head, ...rest] = bottom.paragraphs;
+  const paragraphs = continues(tail.at(-1)!, head![0]!, top.box)
+    ? [...top.paragraphs.slice(0, -1), [...tail, ...head!], ...rest]
+    : [...top.paragraphs, ...bottom.paragraphs];
+  return { ...top, paragraphs };
+}
