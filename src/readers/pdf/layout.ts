@@ -134,11 +134,17 @@ export function toLayout(blocks: readonly Block[]): Layout {
 
 const pageOfCell = (cell: CellText) => cell.page;
 
-/** Where body text is set: the leftmost start and rightmost end of body lines. */
+/**
+ * Where body text is set: the leftmost start of body lines, and as right edge the upper quartile of the long
+ * lines' ends (the longest overhang the margin: punctuation may hang or be compressed into it).
+ */
 function bodyBoxOf(blocks: readonly Block[]): TextBox {
   const lines = blocks.filter((b): b is LineBlock => b.kind === "line").map((b) => b.line);
   if (lines.length === 0) return { left: 0, right: 0 };
-  return { left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) };
+  const left = Math.min(...lines.map((l) => l.x0));
+  const widest = Math.max(...lines.map((l) => l.x1));
+  const ends = lines.map((l) => l.x1).filter((x) => x > left + 0.8 * (widest - left)).sort((a, b) => a - b);
+  return { left, right: ends[Math.floor(ends.length * 0.75)] ?? widest };
 }
 
 const EDGE = 3;

@@ -91,15 +91,23 @@ export interface TextBox {
   right: number;
 }
 
+// A numbered item or heading starts its own paragraph: "（2）", "2、", "二、", "（一）", "指标1：".
+const ENUMERATOR = /^(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．](?!\d)|[一二三四五六七八九十]+、|第[一二三四五六七八九十0-9]+[章节部分条])/;
+const ENDS_SENTENCE = /[。；;：:！!？?）)]$/;
+
 /**
  * Whether `next` continues the paragraph of `prev`: `prev` is full (the next line's first word would not
- * have fitted after it) and `next` does not start with a first-line indent. Unsure cases join: the
- * recognisers read a paragraph as one line, and a number broken over two lines would be lost.
+ * have fitted after it) and `next` does not start with a first-line indent or a numbered item after a
+ * finished sentence. Unsure cases join: the recognisers read a paragraph as one line, and a number broken
+ * over two lines would be lost.
  */
 export function continues(prev: TextLine, next: TextLine, box: TextBox): boolean {
   const room = box.right - prev.x1;
-  const full = room < next.firstWord + prev.size * 0.6;
+  const sentenceDone = ENDS_SENTENCE.test(prev.text);
+  // After a finished sentence the next word must really not have fitted; otherwise allow for ragged ends.
+  const full = room < next.firstWord + (sentenceDone ? 0 : prev.size * 0.6);
   if (!full) return false;
+  if (sentenceDone && ENUMERATOR.test(next.text)) return false;
   const indent = next.x0 - box.left;
   // Chinese paragraphs open with a two-character indent; a wrapped line starts at the left edge.
   return !(indent > next.size * 1.5 && indent < next.size * 4.5);
