@@ -112,7 +112,7 @@ export function toLayout(blocks: readonly Block[]): Layout {
       const prev = paragraph.at(-1);
       const samePage = prev?.page === block.page;
       const near = !samePage || (prev !== undefined && prev.line.y - block.line.y < 2.2 * block.line.size);
-      if (!prev || !near || !continues(prev.line, block.line, bodyBox)) flush();
+      if (!prev || !near || !continues(prev.line, block.line, bodyBox, paragraph[0]?.line)) flush();
       paragraph.push(block);
       continue;
     }
@@ -186,12 +186,21 @@ function joinTables(blocks: readonly Block[]): Block[] {
 }
 
 
+/**
+ * Whether the page break cut one row in two. Only a cell of several lines can have been cut, so every
+ * continued cell must have several lines above the break; and either some cell above has text while its part
+ * below is empty (it fitted), or every continued cell's text runs on (its last line above is full).
+ */
 function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boolean {
-  return last.some((c, i) => {
-    const tail = c.paragraphs.at(-1)?.at(-1);
-    const head = first[i]!.paragraphs[0]?.[0];
-    return tail !== undefined && head !== undefined && continues(tail, head, c.box);
-  });
+  const lines = (c: CellText) => c.paragraphs.reduce((n, p) => n + p.length, 0);
+  const continued = last.filter((_, i) => first[i]!.paragraphs.length > 0);
+  if (continued.length === 0 || !continued.every((c) => lines(c) >= 2)) return false;
+  const fitted = last.some((c, i) => c.paragraphs.length > 0 && first[i]!.paragraphs.length === 0);
+  const runsOn = (c: CellText) => {
+    const below = first[last.indexOf(c)]!.paragraphs[0]![0]!;
+    return continues(c.paragraphs.at(-1)!.at(-1)!, below, c.box);
+  };
+  return fitted || continued.every(runsOn);
 }
 
 function joinCells(top: CellText, bottom: CellText): CellText {

@@ -92,7 +92,9 @@ export interface TextBox {
 }
 
 // A numbered item or heading starts its own paragraph: "（2）", "2、", "二、", "（一）", "指标1：".
-const ENUMERATOR = /^(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．](?!\d)|[一二三四五六七八九十]+、|第[一二三四五六七八九十0-9]+[章节部分条])/;
+const ENUMERATOR = /^(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．](?!\d)|[一二三四五六七八九十]+、|第[一二三四五六七八九十0-9]+[章节部分条]|[\u4e00-\u9fff]{2}[0-9]+[：:])/;
+/** The kind of numbering a line opens with ("目标#：", "（#）"), or null. */
+const enumeratorKind = (text: string) => ENUMERATOR.exec(text)?.[0].replace(/[0-9一二三四五六七八九十]+/g, "#") ?? null;
 const ENDS_SENTENCE = /[。；;：:！!？?）)]$/;
 
 /**
@@ -101,13 +103,15 @@ const ENDS_SENTENCE = /[。；;：:！!？?）)]$/;
  * finished sentence. Unsure cases join: the recognisers read a paragraph as one line, and a number broken
  * over two lines would be lost.
  */
-export function continues(prev: TextLine, next: TextLine, box: TextBox): boolean {
+export function continues(prev: TextLine, next: TextLine, box: TextBox, opener?: TextLine): boolean {
   const room = box.right - prev.x1;
   const sentenceDone = ENDS_SENTENCE.test(prev.text);
   // After a finished sentence the next word must really not have fitted; otherwise allow for ragged ends.
   const full = room < next.firstWord + (sentenceDone ? 0 : prev.size * 0.6);
   if (!full) return false;
-  if (sentenceDone && ENUMERATOR.test(next.text)) return false;
+  const kind = enumeratorKind(next.text);
+  // The next item of a numbered list ("目标2：…" then "目标3：…") is a paragraph even after an unfinished one.
+  if (kind !== null && (sentenceDone || (opener !== undefined && enumeratorKind(opener.text) === kind))) return false;
   const indent = next.x0 - box.left;
   // Chinese paragraphs open with a two-character indent; a wrapped line starts at the left edge.
   return !(indent > next.size * 1.5 && indent < next.size * 4.5);
@@ -119,7 +123,7 @@ export function toParagraphs(lines: readonly TextLine[], box: TextBox): TextLine
   for (const line of lines) {
     const current = paragraphs.at(-1);
     const prev = current?.at(-1);
-    if (current && prev && prev.y - line.y < 2.2 * line.size && continues(prev, line, box)) current.push(line);
+    if (current && prev && prev.y - line.y < 2.2 * line.size && continues(prev, line, box, current[0])) current.push(line);
     else paragraphs.push([line]);
   }
   return paragraphs;
