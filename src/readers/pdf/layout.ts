@@ -187,20 +187,22 @@ function joinTables(blocks: readonly Block[]): Block[] {
 
 
 /**
- * Whether the page break cut one row in two. Only a cell of several lines can have been cut, so every
- * continued cell must have several lines above the break; and either some cell above has text while its part
- * below is empty (it fitted), or every continued cell's text runs on (its last line above is full).
+ * Whether the page break cut one row in two: either every continued cell's text runs on (its last line above
+ * is full), or some cell's text ended above (the part below is empty) and at least one continued cell runs on.
+ * A figure alone below never runs on a word (a header row above a row of amounts), and the next item of a
+ * numbered list (1、局机关 → 2、二级机构1) is a new row.
  */
 function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boolean {
-  const lines = (c: CellText) => c.paragraphs.reduce((n, p) => n + p.length, 0);
   const continued = last.filter((_, i) => first[i]!.paragraphs.length > 0);
-  if (continued.length === 0 || !continued.every((c) => lines(c) >= 2)) return false;
-  const fitted = last.some((c, i) => c.paragraphs.length > 0 && first[i]!.paragraphs.length === 0);
   const runsOn = (c: CellText) => {
     const below = first[last.indexOf(c)]!.paragraphs[0]![0]!;
-    return continues(c.paragraphs.at(-1)!.at(-1)!, below, c.box);
+    const paragraph = c.paragraphs.at(-1);
+    const above = paragraph?.at(-1);
+    return above !== undefined && !/^[\d.,%-]+$/.test(below.text) && continues(above, below, c.box, paragraph![0]);
   };
-  return fitted || continued.every(runsOn);
+  if (continued.length === 0) return false;
+  const fitted = last.some((c, i) => c.paragraphs.length > 0 && first[i]!.paragraphs.length === 0);
+  return continued.every(runsOn) || (fitted && continued.some(runsOn));
 }
 
 function joinCells(top: CellText, bottom: CellText): CellText {
