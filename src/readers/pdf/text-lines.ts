@@ -109,6 +109,8 @@ export function continues(prev: TextLine, next: TextLine, box: TextBox, opener?:
   // After a finished sentence the next word must really not have fitted; otherwise allow for ragged ends.
   const full = room < next.firstWord + (sentenceDone ? 0 : prev.size * 0.6);
   if (!full) return false;
+  // A sheet title and its bracketed subtitle ("…自评表" / "（2024年度）", "…情况表" / "（万元）") are two paragraphs.
+  if (/表$/.test(prev.text) && /^[（(]/.test(next.text)) return false;
   const kind = enumeratorKind(next.text);
   // The next item of a numbered list ("目标2：…" then "目标3：…") is a paragraph even after an unfinished one.
   if (kind !== null && (sentenceDone || (opener !== undefined && enumeratorKind(opener.text) === kind))) return false;
