@@ -32,6 +32,8 @@ interface LineBlock {
   kind: "line";
   page: number;
   line: TextLine;
+  /** The page's right edge, for the margin when no line shows it. */
+  pageRight: number;
 }
 
 type Block = TableBlock | LineBlock;
@@ -64,13 +66,16 @@ function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
     if (cell) inCell.set(cell, [...(inCell.get(cell) ?? []), item]);
     else if (!grid) body.push(item);
   }
+  // A grid of one cell is a framed paragraph or a text box: its text is body text, as Tika prints a text box.
+  const tableGrids = grids.filter((g) => g.cells.length > 1);
+  for (const g of grids) if (g.cells.length === 1) body.push(...(inCell.get(g.cells[0]!) ?? []));
   const lines = toTextLines(body);
-  const tables: TableBlock[] = grids.map((g) => tableOf(g, inCell, page.page));
-  const top = grids.length > 0 ? Math.max(...grids.map((g) => g.y1)) : -Infinity;
-  const bottom = grids.length > 0 ? Math.min(...grids.map((g) => g.y0)) : Infinity;
+  const tables: TableBlock[] = tableGrids.map((g) => tableOf(g, inCell, page.page));
+  const top = tableGrids.length > 0 ? Math.max(...tableGrids.map((g) => g.y1)) : -Infinity;
+  const bottom = tableGrids.length > 0 ? Math.min(...tableGrids.map((g) => g.y0)) : Infinity;
   const blocks: (Block & { y: number })[] = [
-    ...lines.map((line) => ({ kind: "line" as const, page: page.page, line, y: line.y })),
-    ...tables.map((t, i) => ({ ...t, y: grids[i]!.y1 })),
+    ...lines.map((line) => ({ kind: "line" as const, page: page.page, line, pageRight: page.box[2], y: line.y })),
+    ...tables.map((t, i) => ({ ...t, y: tableGrids[i]!.y1 })),
   ];
   blocks.sort((a, b) => b.y - a.y);
   return { blocks, edges: edgeLines(lines, top, bottom) };
@@ -136,15 +141,18 @@ const pageOfCell = (cell: CellText) => cell.page;
 
 /**
  * Where body text is set: the leftmost start of body lines, and as right edge the upper quartile of the long
- * lines' ends (the longest overhang the margin: punctuation may hang or be compressed into it).
+ * lines' ends (the longest overhang the margin: punctuation may hang or be compressed into it), at least the
+ * mirror of the left margin (a short document may have no full line at all).
  */
 function bodyBoxOf(blocks: readonly Block[]): TextBox {
-  const lines = blocks.filter((b): b is LineBlock => b.kind === "line").map((b) => b.line);
+  const body = blocks.filter((b): b is LineBlock => b.kind === "line");
+  const lines = body.map((b) => b.line);
   if (lines.length === 0) return { left: 0, right: 0 };
   const left = Math.min(...lines.map((l) => l.x0));
   const widest = Math.max(...lines.map((l) => l.x1));
   const ends = lines.map((l) => l.x1).filter((x) => x > left + 0.8 * (widest - left)).sort((a, b) => a - b);
-  return { left, right: ends[Math.floor(ends.length * 0.75)] ?? widest };
+  const mirrored = Math.min(...body.map((b) => b.pageRight)) - left;
+  return { left, right: Math.max(ends[Math.floor(ends.length * 0.75)] ?? widest, mirrored) };
 }
 
 const EDGE = 3;
