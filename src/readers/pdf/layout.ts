@@ -125,7 +125,7 @@ export function toLayout(blocks: readonly Block[]): Layout {
     for (const row of block.rows) {
       for (const cell of row) {
         const texts = cell.paragraphs.map(joinLines);
-        emit("\t" + (texts[0] ?? ""), cell.paragraphs[0]?.[0] ? pageOfCell(cell) : cell.page);
+        emit("\t" + (texts[0] ?? ""), cell.page);
         for (const t of texts.slice(1)) emit(t, cell.page);
       }
       emit("", pages.at(-1) ?? block.page);
@@ -136,8 +136,6 @@ export function toLayout(blocks: readonly Block[]): Layout {
   flush();
   return { text: out.join("\n") + "\n", pages: [...pages, pages.at(-1) ?? 1] };
 }
-
-const pageOfCell = (cell: CellText) => cell.page;
 
 /**
  * Where body text is set: the leftmost start of body lines, and as right edge the upper quartile of the long
@@ -214,7 +212,8 @@ function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boo
 }
 
 function joinCells(top: CellText, bottom: CellText): CellText {
-  if (top.paragraphs.length === 0) return { ...bottom, merged: top.merged };
+  // The joined cell starts where the row starts, on the first page.
+  if (top.paragraphs.length === 0) return { ...bottom, merged: top.merged, page: top.page };
   if (bottom.paragraphs.length === 0) return top;
   const tail = top.paragraphs.at(-1)!;
   const [head, ...rest] = bottom.paragraphs;
