@@ -76,27 +76,30 @@ function ensureWorker(): Promise<void> {
 /** Text items and ruling segments of one page. */
 export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageContent> {
   const page = await doc.getPage(pageNumber);
-  const [items, ops] = await Promise.all([textItems(page), page.getOperatorList()]);
-  const { segments, hasImages } = rulings(ops.fnArray, ops.argsArray);
+  // Everything is placed as the page is viewed (a landscape page may be a portrait one with /Rotate 90),
+  // with y growing upwards from the view's bottom edge.
+  const viewport = page.getViewport({ scale: 1 });
+  const view = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform as Matrix);
+  const [items, ops] = await Promise.all([textItems(page, view), page.getOperatorList()]);
+  const { segments, hasImages } = rulings(ops.fnArray, ops.argsArray, view);
   page.cleanup();
-  const [x0, y0, x1, y1] = page.view;
-  return { page: pageNumber, box: [x0!, y0!, x1!, y1!], items, segments, hasImages };
+  return { page: pageNumber, box: [0, 0, viewport.width, viewport.height], items, segments, hasImages };
 }
 
-async function textItems(page: PDFPageProxy): Promise<TextItem[]> {
+async function textItems(page: PDFPageProxy, view: Matrix): Promise<TextItem[]> {
   const content = await page.getTextContent();
   const items: TextItem[] = [];
   for (const item of content.items) {
     if (!("str" in item) || item.str === "") continue;
-    const [a, b, , , e, f] = item.transform as number[];
-    // Rotated text (b ≠ 0) is rare in these reports (a stamp, a watermark); it is not part of any line.
-    if (Math.abs(b!) > 1e-3 * Math.abs(a!)) continue;
-    items.push({ str: item.str, x: e!, y: f!, w: item.width, size: Math.abs(a!) || item.height });
+    const [a, b, , d, e, f] = multiply(view, item.transform as Matrix);
+    // Text not upright as viewed (a stamp, a watermark, a vertical label) is not part of any line.
+    if (Math.abs(b) > 1e-3 * Math.abs(a) || a <= 0 || d <= 0) continue;
+    items.push({ str: item.str, x: e, y: f, w: item.width, size: a || item.height });
   }
   return items;
 }
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[2] * n[1],
@@ -119,22 +122,22 @@ const THIN = 2.5;
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 
 /** Axis-parallel segments of every painted path (strokes, and thin filled rectangles), in page space. */
-export function rulings(fnArray: number[], argsArray: unknown[]): { segments: Segment[]; hasImages: boolean } {
+export function rulings(fnArray: number[], argsArray: unknown[], view: Matrix = IDENTITY): { segments: Segment[]; hasImages: boolean } {
   const segments: Segment[] = [];
   const stack: Matrix[] = [];
-  let ctm: Matrix = IDENTITY;
+  let ctm: Matrix = view;
   let hasImages = false;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[];
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS.restore) ctm = stack.pop() ?? view;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(ctm);
       const matrix = args[0] as Matrix | null;
       if (matrix) ctm = multiply(ctm, Array.from(matrix) as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? IDENTITY;
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? view;
     else if (IMAGE_OPS.has(fn)) hasImages = true;
     else if (fn === OPS.constructPath) {
       const paint = args[0] as number;
