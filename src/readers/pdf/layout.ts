@@ -52,7 +52,45 @@ export function toBlocks(pages: readonly PageContent[]): Block[] {
   const perPage = pages.map((p) => pageBlocks(p));
   const edges = perPage.map((b) => b.edges);
   const drop = furniture(edges);
-  return perPage.flatMap((b) => b.blocks.filter((x) => x.kind === "table" || !drop.has(x.line)));
+  return streamTables(perPage.flatMap((b) => b.blocks.filter((x) => x.kind === "table" || !drop.has(x.line))));
+}
+
+/**
+ * Tables without rulings ("stream"): at least two consecutive body lines of one page, each split by wide gaps
+ * into the same number (two or more) of parts, each part overlapping the one above it horizontally. Each line
+ * is a row, each part a cell.
+ */
+export function streamTables(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let run: LineBlock[] = [];
+  const aligned = (a: TextLine, b: TextLine) =>
+    a.chunks!.length === b.chunks!.length && a.chunks!.every((c, i) => c.x0 < b.chunks![i]!.x1 && b.chunks![i]!.x0 < c.x1);
+  const flush = () => {
+    if (run.length >= 2) out.push(streamTableOf(run));
+    else out.push(...run);
+    run = [];
+  };
+  for (const block of blocks) {
+    const prev = run.at(-1);
+    if (block.kind === "line" && block.line.chunks) {
+      if (prev && (prev.page !== block.page || !aligned(prev.line, block.line) || prev.line.y - block.line.y > 4 * block.line.size)) flush();
+      run.push(block);
+      continue;
+    }
+    flush();
+    out.push(block);
+  }
+  flush();
+  return out;
+}
+
+function streamTableOf(run: readonly LineBlock[]): TableBlock {
+  const rows = run.map((b) =>
+    b.line.chunks!.map((c): CellText => ({ x0: c.x0, x1: c.x1, box: { left: c.x0, right: c.x1 }, paragraphs: [[c]], merged: false, page: b.page })),
+  );
+  const x0 = Math.min(...run.map((b) => b.line.x0));
+  const x1 = Math.max(...run.map((b) => b.line.x1));
+  return { kind: "table", page: run[0]!.page, x0, x1, rows };
 }
 
 function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {

@@ -10,7 +10,12 @@ export interface TextLine {
   size: number;
   /** Width of the line's first word: one Han character, or a run of Latin letters and digits. */
   firstWord: number;
+  /** The line's parts between gaps wider than GAP font sizes (columns of a table without rulings), if any. */
+  chunks?: TextLine[];
 }
+
+/** A gap this many font sizes wide inside a line separates two columns, not two words. */
+const GAP = 1.5;
 
 // Han, kana, full-width punctuation and forms: text set without spaces between its characters.
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
@@ -54,12 +59,18 @@ export function toTextLines(items: readonly TextItem[]): TextLine[] {
     if (ref && Math.abs(ref.y - item.y) <= Math.max(ref.size, item.size) / 3) last.push(item);
     else groups.push([item]);
   }
-  return groups.map(lineOf).filter((l) => l.text !== "");
+  return groups.map((g) => lineOf(g)).filter((l) => l.text !== "");
 }
 
-function lineOf(items: TextItem[]): TextLine {
+function lineOf(items: TextItem[], split = true): TextLine {
   const row = [...items].sort((a, b) => a.x - b.x);
   const size = Math.max(...row.map((i) => i.size));
+  const parts: TextItem[][] = [[row[0]!]];
+  for (let k = 1; k < row.length; k++) {
+    const prev = row[k - 1]!;
+    if (row[k]!.x - (prev.x + prev.w) > GAP * size) parts.push([]);
+    parts.at(-1)!.push(row[k]!);
+  }
   let text = "";
   let right = -Infinity;
   for (const item of row) {
@@ -70,7 +81,9 @@ function lineOf(items: TextItem[]): TextLine {
   }
   const first = row[0]!;
   const clean = tidySpaces(text).trim();
-  return { text: clean, x0: first.x, x1: right, y: first.y, size, firstWord: firstWordWidth(clean, first) };
+  const line: TextLine = { text: clean, x0: first.x, x1: right, y: first.y, size, firstWord: firstWordWidth(clean, first) };
+  if (split && parts.length > 1) line.chunks = parts.map((p) => lineOf(p, false));
+  return line;
 }
 
 // What a line break cannot separate: opening brackets, a Latin word or figure (or one Han character), closing
