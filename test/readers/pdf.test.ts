@@ -21,6 +21,7 @@ describe("readPdf: small documents print exactly their expected text", () => {
     "empty-cell", // an empty cell is a lone tab
     "header-footer", // running header and "第 N 页" footer dropped; the page break joins nothing
     "merged-cells", // a cell spanning columns printed once; one spanning rows printed empty in its further rows
+    "nested-table", // a table inside a cell printed inside that cell, as Tika does
     "table-over-pages", // one table over two pages, no row or table end injected at the break
     "table-over-pages-repeated-header", // the header row repeated on page 2 dropped
     "text-box", // a framed text box is body text

@@ -16,6 +16,8 @@ interface CellText {
   x1: number;
   box: TextBox;
   paragraphs: TextLine[][];
+  /** Tables drawn inside the cell, with the height of their top edge (to place them among the paragraphs). */
+  nested?: { y: number; table: TableBlock }[];
   merged: boolean;
   page: number;
 }
@@ -93,8 +95,13 @@ function streamTableOf(run: readonly LineBlock[]): TableBlock {
   return { kind: "table", page: run[0]!.page, x0, x1, rows };
 }
 
+const area = (g: Grid) => (g.x1 - g.x0) * (g.y1 - g.y0);
+const holds = (c: GridCell, g: Grid) => g.x0 >= c.x0 - 1 && g.x1 <= c.x1 + 1 && g.y0 >= c.y0 - 1 && g.y1 <= c.y1 + 1;
+
 function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
-  const grids = findGrids(page.segments);
+  // A grid of one cell is a framed paragraph or a text box: its text is the text around it, as Tika prints a
+  // text box. Smaller grids first: an item belongs to the innermost table holding it.
+  const grids = findGrids(page.segments).filter((g) => g.cells.length > 1).sort((a, b) => area(a) - area(b));
   const inCell = new Map<GridCell, TextItem[]>();
   const body: TextItem[] = [];
   for (const item of page.items.flatMap(splitAtSpaces)) {
@@ -104,34 +111,70 @@ function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
     if (cell) inCell.set(cell, [...(inCell.get(cell) ?? []), item]);
     else if (!grid) body.push(item);
   }
-  // A grid of one cell is a framed paragraph or a text box: its text is body text, as Tika prints a text box.
-  const tableGrids = grids.filter((g) => g.cells.length > 1);
-  for (const g of grids) if (g.cells.length === 1) body.push(...(inCell.get(g.cells[0]!) ?? []));
+  // A table inside another table's cell is printed inside that cell.
+  const parent = new Map<Grid, GridCell>();
+  for (const [i, g] of grids.entries()) {
+    for (const h of grids.slice(i + 1)) {
+      const cell = h.cells.find((c) => holds(c, g));
+      if (cell) {
+        parent.set(g, cell);
+        break;
+      }
+    }
+  }
+  const outer = grids.filter((g) => !parent.has(g)).sort((a, b) => b.y1 - a.y1);
+  const nestedIn = (cell: GridCell) => grids.filter((g) => parent.get(g) === cell);
   const lines = toTextLines(body);
-  const tables: TableBlock[] = tableGrids.map((g) => tableOf(g, inCell, page.page));
-  const top = tableGrids.length > 0 ? Math.max(...tableGrids.map((g) => g.y1)) : -Infinity;
-  const bottom = tableGrids.length > 0 ? Math.min(...tableGrids.map((g) => g.y0)) : Infinity;
+  const tables: TableBlock[] = outer.map((g) => tableOf(g, inCell, nestedIn, page.page));
+  const top = outer.length > 0 ? Math.max(...outer.map((g) => g.y1)) : -Infinity;
+  const bottom = outer.length > 0 ? Math.min(...outer.map((g) => g.y0)) : Infinity;
   const blocks: (Block & { y: number })[] = [
     ...lines.map((line) => ({ kind: "line" as const, page: page.page, line, pageRight: page.box[2], y: line.y })),
-    ...tables.map((t, i) => ({ ...t, y: tableGrids[i]!.y1 })),
+    ...tables.map((t, i) => ({ ...t, y: outer[i]!.y1 })),
   ];
   blocks.sort((a, b) => b.y - a.y);
   return { blocks, edges: edgeLines(lines, top, bottom) };
 }
 
-function tableOf(grid: Grid, inCell: Map<GridCell, TextItem[]>, page: number): TableBlock {
+function tableOf(grid: Grid, inCell: Map<GridCell, TextItem[]>, nestedIn: (cell: GridCell) => Grid[], page: number): TableBlock {
   const rows: CellText[][] = Array.from({ length: grid.rows }, () => []);
   for (const cell of grid.cells) {
     const lines = toTextLines(inCell.get(cell) ?? []);
     // The cell's padding, seen on its leftmost line, is taken to be the same on the right.
     const pad = lines.length > 0 ? Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell.x0) : 0;
     const box = { left: cell.x0 + pad, right: cell.x1 - pad };
-    rows[cell.row0]!.push({ x0: cell.x0, x1: cell.x1, box, paragraphs: toParagraphs(lines, box), merged: false, page });
+    const inner = nestedIn(cell).map((g) => ({ y: g.y1, table: tableOf(g, inCell, nestedIn, page) }));
+    const text: CellText = { x0: cell.x0, x1: cell.x1, box, paragraphs: toParagraphs(lines, box), merged: false, page };
+    if (inner.length > 0) text.nested = inner;
+    rows[cell.row0]!.push(text);
     // A cell spanning rows is printed once, in its first row, and as an empty cell in the others (as Word's vMerge).
     for (let r = cell.row0 + 1; r <= cell.row1; r++) rows[r]!.push({ x0: cell.x0, x1: cell.x1, box, paragraphs: [], merged: true, page });
   }
   for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
   return { kind: "table", page, x0: grid.x0, x1: grid.x1, rows: rows.filter((r) => r.length > 0) };
+}
+
+/** A table's lines: each cell's paragraphs (and tables inside it), an empty line after each row and one more after the table. */
+function tableLines(table: TableBlock): { text: string; page: number }[] {
+  const out: { text: string; page: number }[] = [];
+  for (const row of table.rows) {
+    for (const cell of row) {
+      // The cell's paragraphs in order (a cell joined over a page break has them from two pages), tables
+      // inside it placed among them by height; the first line of the cell is tab-started.
+      const parts = cell.paragraphs.map((p) => ({ y: p[0]!.y, lines: [{ text: joinLines(p), page: cell.page }] }));
+      for (const n of cell.nested ?? []) {
+        const at = parts.findIndex((p) => p.y < n.y);
+        parts.splice(at < 0 ? parts.length : at, 0, { y: n.y, lines: tableLines(n.table) });
+      }
+      const lines = parts.flatMap((p) => p.lines);
+      if (lines.length === 0) lines.push({ text: "", page: cell.page });
+      out.push({ text: "\t" + lines[0]!.text, page: cell.page }, ...lines.slice(1));
+    }
+    out.push({ text: "", page: out.at(-1)?.page ?? table.page });
+  }
+  // One more empty line ends the table, so the next paragraph is not read as its last cell's continuation.
+  out.push({ text: "", page: out.at(-1)?.page ?? table.page });
+  return out;
 }
 
 /** Blocks → text; a table continued on the next page is one table, its repeated header row dropped. */
@@ -160,16 +203,7 @@ export function toLayout(blocks: readonly Block[]): Layout {
       continue;
     }
     flush();
-    for (const row of block.rows) {
-      for (const cell of row) {
-        const texts = cell.paragraphs.map(joinLines);
-        emit("\t" + (texts[0] ?? ""), cell.page);
-        for (const t of texts.slice(1)) emit(t, cell.page);
-      }
-      emit("", pages.at(-1) ?? block.page);
-    }
-    // One more empty line ends the table, so the next paragraph is not read as its last cell's continuation.
-    emit("", pages.at(-1) ?? block.page);
+    for (const line of tableLines(block)) emit(line.text, line.page);
   }
   flush();
   return { text: out.join("\n") + "\n", pages: [...pages, pages.at(-1) ?? 1] };
