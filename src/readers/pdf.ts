@@ -15,7 +15,13 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<Do
   });
   try {
     const pages: PageContent[] = [];
-    for (let p = 1; p <= doc.numPages; p++) pages.push(await readPage(doc, p));
+    for (let p = 1; p <= doc.numPages; p++) {
+      pages.push(
+        await readPage(doc, p).catch((e: unknown) => {
+          throw new ParseError(sourceFile, null, "a readable PDF", `page ${p} pdf.js cannot read (${e instanceof Error ? e.message : String(e)})`);
+        }),
+      );
+    }
     if (pages.every((p) => p.items.every((i) => i.str.trim() === ""))) {
       throw pages.some((p) => p.hasImages)
         ? new ParseError(sourceFile, null, "a PDF with a text layer", "only images (a scan): it needs OCR, which this pipeline does not do")

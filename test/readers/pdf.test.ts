@@ -60,6 +60,12 @@ describe("readPdf: refusals name the file and what was expected", () => {
     expect((e as ParseError).message).toBe("encrypted.pdf: expected a PDF that opens without a password, found an encrypted PDF");
   });
 
+  it("a PDF cut short", async () => {
+    const bytes = new Uint8Array(readFileSync(join(ORIGINALS, "2024/岳阳市-科学技术局.pdf"))).slice(0, 100_000);
+    const e = await readPdf(bytes, "cut.pdf").catch((x: unknown) => x);
+    expect((e as ParseError).message).toBe("cut.pdf: expected a readable PDF, found bytes pdf.js cannot read (Invalid PDF structure.)");
+  });
+
   it("bytes that are no PDF", async () => {
     const e = await readPdf(new TextEncoder().encode("not a pdf at all"), "x.pdf").catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ParseError);
