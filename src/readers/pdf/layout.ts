@@ -266,7 +266,8 @@ function joinTables(blocks: readonly Block[]): Block[] {
 
 /**
  * Whether the page break cut one row in two: either every continued cell's text runs on (its last line above
- * is full), or some cell's text ended above (the part below is empty) and at least one continued cell runs on.
+ * is full), or some cell's text ended above (the part below is empty) and a continued cell runs on or every
+ * continued cell has several lines above the break (a break between two paragraphs of a tall cell).
  * A figure alone below never runs on a word (a header row above a row of amounts), and the next item of a
  * numbered list (1、局机关 → 2、二级机构1) is a new row.
  */
@@ -280,7 +281,8 @@ function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boo
   };
   if (continued.length === 0) return false;
   const fitted = last.some((c, i) => c.paragraphs.length > 0 && first[i]!.paragraphs.length === 0);
-  return continued.every(runsOn) || (fitted && continued.some(runsOn));
+  const lines = (c: CellText) => c.paragraphs.reduce((n, p) => n + p.length, 0);
+  return continued.every(runsOn) || (fitted && (continued.some(runsOn) || continued.every((c) => lines(c) >= 2)));
 }
 
 function joinCells(top: CellText, bottom: CellText): CellText {
