@@ -108,7 +108,11 @@ function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
     const [x, y] = centre(item);
     const grid = grids.find((g) => inside(x, y, g));
     const cell = grid?.cells.find((c) => inside(x, y, c));
-    if (cell) inCell.set(cell, [...(inCell.get(cell) ?? []), item]);
+    if (cell) {
+      const items = inCell.get(cell);
+      if (items) items.push(item);
+      else inCell.set(cell, [item]);
+    }
     else if (!grid) body.push(item);
   }
   // A table inside another table's cell is printed inside that cell.
