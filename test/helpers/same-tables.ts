@@ -37,14 +37,15 @@ export function extractText(text: string, sourceFile: string): ExtractedReport {
 
 /**
  * Rows whose source_line does not print their value, described for a failing assertion ([] when all do).
- * A cell's line counts with its untabbed continuation lines ("532." / "95" would still match); numbers are
- * compared by value after dropping thousands separators, texts after removing spaces. A figure that a
- * derived_value check says is not printed is exempt.
+ * A cell's line counts with its untabbed continuation lines ("532." / "95" would still match), a prose line
+ * alone; numbers are compared by value after dropping thousands separators, texts after removing spaces.
+ * A figure that a derived_value check says is not printed is exempt.
  */
 export function sourceLineMisses(r: ExtractedReport, text: string): string[] {
   const lines = toLines(text);
   const at = (n: number) => {
     let s = lines[n - 1]?.text ?? "";
+    if (!lines[n - 1]?.raw.startsWith("\t")) return s; // a prose line stands alone
     for (let i = n; i < lines.length && lines[i]!.raw !== "" && !lines[i]!.raw.startsWith("\t"); i++) s += lines[i]!.text;
     return s;
   };
