@@ -7,6 +7,7 @@ import { readPdf } from "../../src/readers/pdf.ts";
 import { isPageNumber } from "../../src/readers/pdf/furniture.ts";
 import { continues, joinLines, tidySpaces } from "../../src/readers/pdf/text-lines.ts";
 import type { TextLine } from "../../src/readers/pdf/text-lines.ts";
+import { cjkCmapPdf } from "../helpers/cjk-cmap-pdf.ts";
 import { extractText, sourceLineMisses, tablesView } from "../helpers/same-tables.ts";
 import { REPORTS_DIR, seed } from "../helpers/seeds.ts";
 
@@ -127,5 +128,13 @@ describe("readPdf: a table without rulings", () => {
     const { text, pages } = await readPdf(new Uint8Array(readFileSync(file)), "stream-table.pdf");
     expect(text).toBe("\t项目\n\t预算数\n\t执行数\n\n\t基本支出\n\t532.95\n\t532.95\n\n\t项目支出\n\t456.79\n\t443.37\n\n\n表后段落。\n");
     expect(pages).toEqual(Array(15).fill(1));
+  });
+});
+
+describe("readPdf: Chinese text through pdf.js's predefined CMaps (read from the package, offline)", () => {
+  it("decodes a non-embedded STSong-Light font in UniGB-UCS2-H", async () => {
+    const { text, pages } = await readPdf(cjkCmapPdf(["部门整体支出绩效自评报告", "基本支出946.17万元"]), "cmap.pdf");
+    expect(text).toBe("部门整体支出绩效自评报告\n基本支出946.17万元\n");
+    expect(pages).toEqual([1, 1, 1]);
   });
 });
