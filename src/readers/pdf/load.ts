@@ -2,7 +2,9 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { initialTextParams, multiply, TextReader } from "./ops-text.ts";
+import type { Matrix, TextParams } from "./ops-text.ts";
 
 // CMaps and standard fonts come from the package itself, read from disk: nothing is fetched over a network.
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
@@ -80,35 +82,14 @@ export async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promi
   // with y growing upwards from the view's bottom edge.
   const viewport = page.getViewport({ scale: 1 });
   const view = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform as Matrix);
-  const [items, ops] = await Promise.all([textItems(page, view), page.getOperatorList()]);
-  const { segments, hasImages } = rulings(ops.fnArray, ops.argsArray, view);
+  const ops = await page.getOperatorList();
+  const fontMatrix = (font: string) => (page.commonObjs.has(font) ? ((page.commonObjs.get(font) as { fontMatrix?: number[] }).fontMatrix ?? null) : null);
+  const content = readOperators(ops.fnArray, ops.argsArray, view, fontMatrix);
   page.cleanup();
-  return { page: pageNumber, box: [0, 0, viewport.width, viewport.height], items, segments, hasImages };
+  return { page: pageNumber, box: [0, 0, viewport.width, viewport.height], ...content };
 }
 
-async function textItems(page: PDFPageProxy, view: Matrix): Promise<TextItem[]> {
-  const content = await page.getTextContent();
-  const items: TextItem[] = [];
-  for (const item of content.items) {
-    if (!("str" in item) || item.str === "") continue;
-    const [a, b, , d, e, f] = multiply(view, item.transform as Matrix);
-    // Text not upright as viewed (a stamp, a watermark, a vertical label) is not part of any line.
-    if (Math.abs(b) > 1e-3 * Math.abs(a) || a <= 0 || d <= 0) continue;
-    items.push({ str: item.str, x: e, y: f, w: item.width, size: a || item.height });
-  }
-  return items;
-}
-
-export type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 // Path drawing codes inside constructPath's data (pdf.js DrawOPS).
@@ -121,23 +102,38 @@ const CLOSE = 4;
 const THIN = 2.5;
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
 
-/** Axis-parallel segments of every painted path (strokes, and thin filled rectangles), in page space. */
-export function rulings(fnArray: number[], argsArray: unknown[], view: Matrix = IDENTITY): { segments: Segment[]; hasImages: boolean } {
+/**
+ * One pass over a page's operators: text items (see ops-text.ts), axis-parallel segments of every painted path
+ * (strokes, and thin filled rectangles), in page space, and whether any image is painted.
+ */
+export function readOperators(
+  fnArray: number[],
+  argsArray: unknown[],
+  view: Matrix = IDENTITY,
+  fontMatrix: (font: string) => number[] | null = () => null,
+): { items: TextItem[]; segments: Segment[]; hasImages: boolean } {
   const segments: Segment[] = [];
-  const stack: Matrix[] = [];
+  const text = new TextReader(fontMatrix);
+  const stack: { ctm: Matrix; params: TextParams }[] = [];
   let ctm: Matrix = view;
   let hasImages = false;
+  const restore = () => {
+    const saved = stack.pop();
+    ctm = saved?.ctm ?? view;
+    text.params = saved?.params ?? initialTextParams();
+  };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? view;
+    if (text.handle(fn, args, ctm)) continue;
+    if (fn === OPS.save) stack.push({ ctm, params: { ...text.params } });
+    else if (fn === OPS.restore) restore();
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push({ ctm, params: { ...text.params } });
       const matrix = args[0] as Matrix | null;
       if (matrix) ctm = multiply(ctm, Array.from(matrix) as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? view;
+    } else if (fn === OPS.paintFormXObjectEnd) restore();
     else if (IMAGE_OPS.has(fn)) hasImages = true;
     else if (fn === OPS.constructPath) {
       const paint = args[0] as number;
@@ -146,7 +142,7 @@ export function rulings(fnArray: number[], argsArray: unknown[], view: Matrix = 
       if (data) pathSegments(data, ctm, paint === OPS.stroke || paint === OPS.closeStroke, segments);
     }
   }
-  return { segments, hasImages };
+  return { items: text.items, segments, hasImages };
 }
 
 function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, out: Segment[]): void {
