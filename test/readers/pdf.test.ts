@@ -3,7 +3,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/extract/errors.ts";
+import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readPdf } from "../../src/readers/pdf.ts";
+import { readOperators } from "../../src/readers/pdf/load.ts";
 import { isPageNumber } from "../../src/readers/pdf/furniture.ts";
 import { continues, joinLines, tidySpaces } from "../../src/readers/pdf/text-lines.ts";
 import type { TextLine } from "../../src/readers/pdf/text-lines.ts";
@@ -136,5 +138,23 @@ describe("readPdf: Chinese text through pdf.js's predefined CMaps (read from the
     const { text, pages } = await readPdf(cjkCmapPdf(["部门整体支出绩效自评报告", "基本支出946.17万元"]), "cmap.pdf");
     expect(text).toBe("部门整体支出绩效自评报告\n基本支出946.17万元\n");
     expect(pages).toEqual([1, 1, 1]);
+  });
+});
+
+describe("text items from the operator list", () => {
+  const glyph = (unicode: string, width = 1000, isSpace = false) => ({ unicode, width, isSpace });
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const read = (fn: number[], args: unknown[]) => readOperators(fn, args).items.map((i) => [i.str, round(i.x), i.y, round(i.w), i.size]);
+
+  it("places runs by Td and the font size; a wide TJ gap or a blank glyph starts a new item", () => {
+    const fn = [OPS.beginText, OPS.setFont, OPS.moveText, OPS.showText, OPS.endText];
+    const args = [null, ["F1", 10], [72, 700], [[glyph("基"), glyph("本"), -2000, glyph("9", 556), glyph(" ", 278, true), glyph("5", 556)]], null];
+    expect(read(fn, args)).toEqual([["基本", 72, 700, 20, 10], ["9", 112, 700, 5.56, 10], ["5", 120.34, 700, 5.56, 10]]);
+  });
+
+  it("keeps a Han character that a subset font put at code 32 (pdf.js marks it isSpace)", () => {
+    const fn = [OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.showText];
+    const args = [null, ["F1", 9], [[1, 0, 0, 1, 73.2, 704.8]], [[glyph("工"), glyph("业"), glyph("发"), glyph("展", 1000, true)]]];
+    expect(read(fn, args)).toEqual([["工业发展", 73.2, 704.8, 36, 9]]);
   });
 });

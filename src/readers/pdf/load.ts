@@ -1,4 +1,4 @@
-/** pdf.js in Node: one page's text items and ruling segments, in PDF user space (y grows upwards). */
+/** pdf.js in Node: one page's text items and ruling segments, placed as the page is viewed (y grows upwards). */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
