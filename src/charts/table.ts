@@ -1,7 +1,7 @@
 /** The data table beside each chart (screen readers, JS off) and the CSV of the same rows. */
 import { csvDataUrl, toCsvText } from "../format/csv.ts";
 import { reportHref } from "../format/url.ts";
-import type { ChartSpec, TableColumn } from "./chart.ts";
+import type { StaticChartSpec as ChartSpec, TableColumn } from "./chart.ts";
 
 type Row = { report_id: string };
 
