@@ -38,7 +38,8 @@ test("every link within the site stays under the base path and resolves", async 
   const { page } = await session.open(routes[0]!, { js: false });
   for (const route of routes) {
     await page.goto(session.url(route));
-    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // Resolved from the attribute: an SVG <a> (a chart mark linking its source line) has no string .href.
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href") ?? "", document.baseURI).href));
     for (const href of hrefs) if (href.startsWith(`${origin}/`)) targets.set(href.split("#")[0]!, route);
   }
   const broken: string[] = [];
