@@ -2,6 +2,7 @@
  * table.sortable: a button in each header sorts the body by that column (numbers by td[data-sort], text in
  * Chinese order); a second click reverses. Without JS the buttons are hidden and the build's order stands.
  */
+import { compareKeys } from "./sort-keys.ts";
 
 function cellKey(row: HTMLTableRowElement, col: number): number | string | null {
   const cell = row.cells[col];
@@ -9,13 +10,6 @@ function cellKey(row: HTMLTableRowElement, col: number): number | string | null 
   const raw = cell.dataset["sort"];
   if (raw === undefined) return (cell.textContent ?? "").trim();
   return raw === "" ? null : Number(raw);
-}
-
-/** Missing values last in either direction; equal keys keep their order (Array.prototype.sort is stable). */
-export function compareKeys(a: number | string | null, b: number | string | null, dir: 1 | -1): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  if (typeof a === "number" && typeof b === "number") return (a - b) * dir;
-  return String(a).localeCompare(String(b), "zh-CN") * dir;
 }
 
 function sortBy(table: HTMLTableElement, th: HTMLTableCellElement): void {
