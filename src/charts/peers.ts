@@ -57,7 +57,7 @@ export function peerChart(measure: PeerMeasure): StaticChartSpec<PeerBinRow> {
   const spec: StaticChartSpec<PeerBinRow> = {
     id: `peer-${measure}`,
     title: d.zh,
-    note: `同类部门（同一类别、同一年度，各县市）的分布；柱高为部门数，红线为本单位。排名从高到低。`,
+    note: `单位：${d.unit}。同类部门（同一类别、同一年度，各县市）的分布；柱高为部门数，红线为本单位。排名从高到低。`,
     csvName: `peer-${measure}.csv`,
     columns: [
       { key: "fiscal_year", label: "年度", csvOnly: true },
@@ -84,7 +84,8 @@ export function peerChart(measure: PeerMeasure): StaticChartSpec<PeerBinRow> {
       const pad = (r: PeerBinRow) => (r.hi > r.lo ? 0 : Math.max(Math.abs(r.lo) * 0.02, 0.5 / k));
       return linkedPlot({
         ...smallOptions(ctx, `${d.zh}：同类部门分布`, 190),
-        x: { label: d.unit, tickFormat: (v: number) => formatNumber(v), nice: true },
+        // The unit is in the note: an axis label at the right end would sit on the last tick label.
+        x: { label: null, tickFormat: (v: number) => formatNumber(v), nice: true },
         y: { label: "部门数", grid: true, tickFormat: (v: number) => (Number.isInteger(v) ? formatNumber(v) : "") },
         marks: [
           Plot.rectY(rows, {
