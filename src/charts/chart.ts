@@ -7,6 +7,8 @@ export interface ChartContext {
   document: Document;
   width: number;
   mode?: Mode | null;
+  /** The site's base path, for charts whose marks link to report pages (Plot's href channel). */
+  base?: string;
 }
 
 /** A column of the data table and the CSV: key is the row field (the CSV header), label the table header. */
@@ -31,15 +33,19 @@ export interface LegendItem {
   shape?: "square" | "circle" | "hollow" | "diamond";
 }
 
-export interface ChartSpec<R extends { report_id: string }> {
+/** A chart drawn from rows the page already has (unit and county pages): no query, never redrawn from filters. */
+export interface StaticChartSpec<R extends { report_id: string }> {
   id: string;
   title: string;
   /** Units and what the marks mean, printed under the title. */
   note: string;
   csvName: string;
   columns: TableColumn<R>[];
-  query(db: Db, f: Filters): Promise<R[]>;
   legend(rows: readonly R[], ctx: ChartContext): LegendItem[];
   /** rows → the chart's <svg> (Observable Plot); no legend, no table. */
   render(rows: readonly R[], ctx: ChartContext): SVGSVGElement | HTMLElement;
+}
+
+export interface ChartSpec<R extends { report_id: string }> extends StaticChartSpec<R> {
+  query(db: Db, f: Filters): Promise<R[]>;
 }

@@ -1,7 +1,7 @@
 /** The data table beside each chart (screen readers, JS off) and the CSV of the same rows. */
 import { csvDataUrl, toCsvText } from "../format/csv.ts";
 import { reportHref } from "../format/url.ts";
-import type { ChartSpec, TableColumn } from "./chart.ts";
+import type { StaticChartSpec, TableColumn } from "./chart.ts";
 
 type Row = { report_id: string };
 
@@ -11,12 +11,12 @@ function cellText<R extends Row>(col: TableColumn<R>, row: R): string {
   return v === null || v === undefined ? "—" : String(v);
 }
 
-function tableColumns<R extends Row>(spec: ChartSpec<R>): TableColumn<R>[] {
+function tableColumns<R extends Row>(spec: StaticChartSpec<R>): TableColumn<R>[] {
   return spec.columns.filter((c) => !c.csvOnly);
 }
 
 /** <thead> with one <th scope="col"> per column. */
-export function renderTableHead<R extends Row>(document: Document, spec: ChartSpec<R>): HTMLTableSectionElement {
+export function renderTableHead<R extends Row>(document: Document, spec: StaticChartSpec<R>): HTMLTableSectionElement {
   const thead = document.createElement("thead");
   const tr = document.createElement("tr");
   for (const col of tableColumns(spec)) {
@@ -30,7 +30,7 @@ export function renderTableHead<R extends Row>(document: Document, spec: ChartSp
 }
 
 /** <tbody> with one <tr data-report-id> per drawn row; a value with a source line links there (a.src). */
-export function renderTableBody<R extends Row>(document: Document, spec: ChartSpec<R>, rows: readonly R[], base: string): HTMLTableSectionElement {
+export function renderTableBody<R extends Row>(document: Document, spec: StaticChartSpec<R>, rows: readonly R[], base: string): HTMLTableSectionElement {
   const tbody = document.createElement("tbody");
   for (const row of rows) {
     const tr = document.createElement("tr");
@@ -63,12 +63,12 @@ export function renderTableBody<R extends Row>(document: Document, spec: ChartSp
 }
 
 /** CSV of exactly the drawn rows: every data column (the report id first) and each value's source line. */
-export function chartCsv<R extends Row>(spec: ChartSpec<R>, rows: readonly R[]): string {
+export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
   const keys = ["report_id", ...spec.columns.filter((c) => !c.tableOnly).flatMap((c) => (c.line && !spec.columns.some((o) => o.key === c.line) ? [c.key, c.line] : [c.key]))];
   return toCsvText([...new Set(keys)], rows);
 }
 
 /** The download link's href for the drawn rows. */
-export function chartCsvHref<R extends Row>(spec: ChartSpec<R>, rows: readonly R[]): string {
+export function chartCsvHref<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
   return csvDataUrl(chartCsv(spec, rows));
 }

@@ -78,8 +78,9 @@ document.getElementById("sql-run")?.addEventListener("click", () => {
     });
 });
 
-// Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB.
-if (document.querySelector("figure.chart, form.filters, textarea#sql")) {
+// Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB; a chart marked
+// data-static (unit and county pages: drawn from the build's rows, no filters) never needs it.
+if (document.querySelector("figure.chart:not([data-static]), form.filters, textarea#sql")) {
   const start = () => void loadEngine().catch(report);
   for (const type of ["pointerdown", "keydown", "focusin"]) addEventListener(type, start, { once: true, capture: true, passive: true });
   afterPaint(() => ("requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500)));

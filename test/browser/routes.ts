@@ -20,10 +20,25 @@ export async function servedTable(dist: string, name: string): Promise<Record<st
   return parseCsv(await readFile(join(dist, "data", `${name}.csv`))).rows;
 }
 
-/** Every route: the fixed ones plus reports/<report_id>/ for each row of reports.csv. */
+/**
+ * The unit and county routes of the served data: units/<unit_id>/, counties/, counties/<code>/ (its latest
+ * year) and counties/<code>/<year>/ for every earlier year.
+ */
+export function unitRoutes(reports: readonly Record<string, string>[]): string[] {
+  const units = [...new Set(reports.map((r) => r["unit_id"]!))].sort();
+  const years = new Map<string, Set<number>>();
+  for (const r of reports) years.set(r["county_code"]!, (years.get(r["county_code"]!) ?? new Set()).add(Number(r["fiscal_year"])));
+  const counties = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, ys]) => {
+    const newestFirst = [...ys].sort((a, b) => b - a);
+    return [`counties/${code}/`, ...newestFirst.slice(1).map((y) => `counties/${code}/${y}/`)];
+  });
+  return ["counties/", ...counties, ...units.map((u) => `units/${u}/`)];
+}
+
+/** Every route: the fixed ones, reports/<report_id>/ for each row of reports.csv, and the unit and county routes. */
 export async function allRoutes(dist: string): Promise<string[]> {
   const reports = await servedTable(dist, "reports");
-  return [...FIXED_ROUTES, ...reports.map((r) => `reports/${r["report_id"]}/`)];
+  return [...FIXED_ROUTES, ...reports.map((r) => `reports/${r["report_id"]}/`), ...unitRoutes(reports)];
 }
 
 /** allRoutes() of the site under test; just the fixed routes when the site is not available (tests then fail in beforeAll). */

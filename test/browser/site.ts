@@ -135,5 +135,5 @@ export async function expectDuckdbReady(page: Page): Promise<void> {
 
 /** Whether the page has anything DuckDB serves: a chart, filters or the SQL box. */
 export function usesDuckdb(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector("figure.chart, form.filters, textarea#sql") !== null);
+  return page.evaluate(() => document.querySelector("figure.chart:not([data-static]), form.filters, textarea#sql") !== null);
 }
