@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { parseCsv } from "./csv.ts";
 
 /** Fixed routes, relative to the base path. */
-export const FIXED_ROUTES = ["", "spending/", "sangong/", "indicators/", "compare/", "quality/", "data/", "about/"];
+export const FIXED_ROUTES = ["", "spending/", "sangong/", "indicators/", "compare/", "quality/", "data/", "about/", "search/"];
 
 /** Routes whose page draws the chart with this data-chart id at build time. */
 export const CHART_ROUTES: Record<string, string> = {
