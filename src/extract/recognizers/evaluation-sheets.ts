@@ -77,15 +77,17 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const sums: SumClaim[] = [];
   const notes: Note[] = [];
   const fy = ctx.fiscalYear;
-  const money = (metric: Metric, basis: Basis, k: FundKey) => {
+  const money = (metric: Metric, basis: Basis, k: FundKey, source: FactCandidate["source"] = "table") => {
     const v = num(k);
     const c = cells[k];
-    if (v !== null && c) facts.push({ metric, basis, year: fy, value: v, unit: "万元", line: c.line, source: "table", scope: "all" });
+    if (v !== null && c) facts.push({ metric, basis, year: fy, value: v, unit: "万元", line: c.line, source, scope: "all" });
   };
   if (kind === "overall") {
     money("budget_initial", "budget", "initial");
     money("budget_final", "budget", "final");
     money("budget_executed", "actual", "executed");
+    // 全年执行数 is the department's whole spending of the year; a 支出合计 that breaks it down outranks it.
+    money("spend_total", "actual", "executed", "sheet");
     const rate = cells.rate ? parsePercent(cells.rate.text) : null;
     if (rate !== null && cells.rate) facts.push({ metric: "execution_rate", basis: "actual", year: fy, value: rate, unit: "%", line: cells.rate.line, source: "table", scope: "all" });
   } else if (project) {

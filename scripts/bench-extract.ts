@@ -1,0 +1,67 @@
+/**
+ * npm run bench:extract -- [--n 2000] [--rounds 3]: CPU time per report of the in-process work on a text
+ * (extractReport, validateReport, sorting and CSV lines), over the synthetic corpus held in memory.
+ * CPU time hardly moves when other jobs share the machine; wall time does. A benchmark, not a test.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { extractReport, type ExtractedReport } from "../src/extract/report.ts";
+import { listCorpus } from "../src/publish/read-corpus.ts";
+import { syntheticCounties } from "../src/publish/place-names.ts";
+import { sortByKey } from "../src/publish/sort-rows.ts";
+import { syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
+import { validateReport, type ReportTables } from "../src/publish/validate-report.ts";
+import { csvBody } from "../src/publish/write-csv.ts";
+import { TABLE_NAMES } from "../src/schema/tables.ts";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "2000" },
+    rounds: { type: "string", default: "3" },
+    seeds: { type: "string", default: "data/reports" },
+  },
+});
+const n = Number(values.n);
+const rounds = Number(values.rounds);
+const seedFiles = await listCorpus(values.seeds);
+const seeds = await Promise.all(seedFiles.map(async (f) => ({ sourceFile: f, text: await readFile(join(values.seeds, f), "utf8") })));
+const corpus = [...syntheticCorpus(seeds, syntheticCounties(), n, { seed: 20240101 })];
+
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+};
+const stages = { extract: 0, validate: 0, csv: 0 };
+let failed = 0;
+for (let round = 0; round < rounds; round += 1) {
+  // The first round warms the JIT and the caches (start-up); only later rounds are counted.
+  const counted = round > 0 || rounds === 1;
+  for (const r of corpus) {
+    let t = process.cpuUsage();
+    let extracted: ExtractedReport;
+    try {
+      extracted = extractReport({ text: r.text, sourceFile: r.sourceFile, sha256: "0" });
+    } catch {
+      failed += counted ? 1 : 0;
+      continue;
+    }
+    if (counted) stages.extract += cpuMs(t);
+    t = process.cpuUsage();
+    let rows: ReportTables;
+    try {
+      rows = validateReport(r.sourceFile, "0", extracted);
+    } catch {
+      failed += counted ? 1 : 0;
+      continue;
+    }
+    if (counted) stages.validate += cpuMs(t);
+    t = process.cpuUsage();
+    for (const name of TABLE_NAMES) csvBody(name, sortByKey(name, rows[name]));
+    if (counted) stages.csv += cpuMs(t);
+  }
+}
+const reports = n * Math.max(1, rounds - 1);
+const per = (ms: number) => (ms / reports).toFixed(3);
+console.log(`${n} reports × ${Math.max(1, rounds - 1)} counted rounds, ${failed} failures`);
+console.log(`CPU ms/report: extract ${per(stages.extract)}  validate ${per(stages.validate)}  csv ${per(stages.csv)}  total ${per(stages.extract + stages.validate + stages.csv)}`);
