@@ -114,7 +114,11 @@ export const indicators = table(
     weight: nullable(num({ zh: "分值", meaning: "Points the indicator is worth", example: 5, unit: "分" })),
     score: nullable(num({ zh: "得分", meaning: "Points the department gave itself", example: 5, unit: "分" })),
     status: oneOf(STATUS_NAMES, { zh: "完成情况", meaning: "met, missed, or unknown (qualitative, or no numbers)", example: "met" }),
-    source_line: sourceLine,
+    source_line: int({ zh: "原文行号", meaning: "1-based line in the source text where the indicator's name stands", example: 304 }),
+    target_line: nullable(int({ zh: "目标行号", meaning: "1-based line where target_text stands (null when no target is printed)", example: 305 })),
+    actual_line: nullable(int({ zh: "完成值行号", meaning: "1-based line where actual_text stands (null when no result is printed)", example: 306 })),
+    weight_line: nullable(int({ zh: "分值行号", meaning: "1-based line where the weight stands (null when weight is null)", example: 307 })),
+    score_line: nullable(int({ zh: "得分行号", meaning: "1-based line where the score stands (null when score is null)", example: 308 })),
   },
 );
 

@@ -116,7 +116,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
     return v !== null && c ? [{ label: `预算执行率${k === "weight" ? "分值" : "得分"}`, value: v, line: c.line }] : [];
   };
   const terms = (k: "weight" | "score"): Term[] =>
-    grid.indicators.flatMap((i) => (i[k] === null ? [] : [{ label: i.name, value: i[k] ?? 0, line: i.source_line }]));
+    grid.indicators.flatMap((i) => (i[k] === null ? [] : [{ label: i.name, value: i[k] ?? 0, line: i[`${k}_line`] ?? i.source_line }]));
   if (grid.total?.score) {
     if (kind === "overall") fields.push({ field: "self_score", value: grid.total.score.value, line: grid.total.score.line, source: "table" });
     sums.push({ rule: "score_sum", metrics: kind === "overall" ? "self_score,score" : "score", what: `${what}各项得分`, total: grid.total.score, parts: [...execution("score"), ...terms("score")] });
@@ -131,7 +131,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
       metrics: "weight",
       what: `${what}${a.level1}指标分值`,
       total: { label: `${a.level1}指标`, value: a.weight, line: a.line },
-      parts: parts.flatMap((i) => (i.weight === null ? [] : [{ label: i.name, value: i.weight, line: i.source_line }])),
+      parts: parts.flatMap((i) => (i.weight === null ? [] : [{ label: i.name, value: i.weight, line: i.weight_line ?? i.source_line }])),
     });
   }
   return { facts, projects, fields, sums, notes, indicators: grid.indicators };
