@@ -20,8 +20,8 @@ export interface Cell {
   row: number;
 }
 
-// A sheet title or attachment heading right under a table is never part of its last cell.
-const STARTS_PART = /^附件\s*\d|自评表$|评价表$|数据表$/;
+/** A sheet title or attachment heading ("附件2", "…部门整体支出绩效自评表"): right under a table, never part of its last cell. */
+export const STARTS_PART = /^附件\s*\d|自评表$|评价表$|数据表$/;
 /** Trims ASCII, full-width (U+3000), no-break and BOM spaces (String#trim covers them all); inner tabs become spaces. */
 export function clean(s: string): string {
   const t = s.trim();
