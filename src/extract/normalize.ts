@@ -14,6 +14,7 @@ const bySource = <T extends { source: keyof typeof RANK; line: number }>(a: T, b
 const unitOf = (c: { unit?: string }) => (c.unit === "%" ? "%" : c.unit === undefined ? "" : "万元");
 
 function conflicts<T extends { value: number | string; line: number; source: string }>(chosen: T, pool: T[], what: string, metrics: string, unit: string): Note[] {
+  if (pool.length === 0) return [];
   const seen = new Set<string>([String(chosen.value)]);
   return pool.flatMap((c) => {
     if (seen.has(String(c.value))) return [];
@@ -37,7 +38,9 @@ export function selectFacts(reportId: string, candidates: readonly FactCandidate
   const groups = new Map<string, FactCandidate[]>();
   for (const c of candidates) {
     const key = `${c.metric}|${c.basis}|${c.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const rows: FactRow[] = [];
   const notes: Note[] = [];

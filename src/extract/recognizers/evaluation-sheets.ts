@@ -65,7 +65,7 @@ function breakdown(ctx: ReportContext, from: number, to: number, funds: { final:
 }
 
 function readSheet(ctx: ReportContext, start: number, anchor: number, end: number): Partial<Findings> {
-  const nameAt = findCell(ctx.cells.slice(0, anchor), PROJECT_NAME, start);
+  const nameAt = findCell(ctx.cells, PROJECT_NAME, start, anchor);
   const kind = nameAt >= 0 ? "project" : "overall";
   const project = nameAt >= 0 ? (valueAfter(ctx.cells, nameAt)?.text.trim() ?? null) : null;
   const what = kind === "project" ? `项目“${project}”绩效自评表` : "部门整体支出绩效自评表";
@@ -103,8 +103,8 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
     if (note) notes.push(note);
   }
 
-  const headerAt = findCells(ctx.cells.slice(0, end), /^三级指标$/).find((i) => i > anchor);
-  if (headerAt === undefined) return { facts, projects, notes };
+  const headerAt = findCell(ctx.cells, /^三级指标$/, anchor + 1, end);
+  if (headerAt < 0) return { facts, projects, notes };
   if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }));
   const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
   if (!grid.total && end >= ctx.cells.length) {
@@ -145,8 +145,8 @@ export const evaluationSheets: Recognizer = {
     const starts = anchors.map((a, k) => {
       const prev = anchors[k - 1] ?? -1;
       // The sheet begins at its name cell (预算部门名称 / 项目支出名称) after the previous sheet's funds row.
-      const nameAt = findCells(ctx.cells.slice(0, a), /预算部门名称$|^项目支?出?名称$/).filter((i) => i > prev).at(0);
-      return nameAt ?? prev + 1;
+      const nameAt = findCell(ctx.cells, /预算部门名称$|^项目支?出?名称$/, prev + 1, a);
+      return nameAt >= 0 ? nameAt : prev + 1;
     });
     const merged: Partial<Findings>[] = anchors.map((a, k) => readSheet(ctx, starts[k] ?? 0, a, starts[k + 1] ?? ctx.cells.length));
     return {

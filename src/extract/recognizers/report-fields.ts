@@ -13,6 +13,8 @@ const LABEL_CELLS: { match: RegExp; field: FieldName }[] = [
   { match: /^(绩效自评综合得分|自评得分|综合得分)$/, field: "self_score" },
   { match: /^(评价等次|自评等次|评价等级)$/, field: "grade" },
 ];
+// The longest label above ("绩效自评综合得分"): a longer cell is never one of them.
+const LABEL_LENGTH = 8;
 const GRADE = /^(优|良|中|差|合格|不合格)$/;
 const INLINE_SCORE = /(?:评分|综合得分|自评得分|总得分)(?:为|是|[:：])?\s*(\d+(?:\.\d+)?)\s*分?/;
 const INLINE_GRADE = /(?:等级|等次)(?:为|是|[:：])?\s*[“"]?(优|良|中|差)/;
@@ -25,7 +27,7 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
   const out: FieldCandidate[] = [];
   cells.forEach((cell, i) => {
     const text = cell.key;
-    const spec = LABEL_CELLS.find((l) => l.match.test(text));
+    const spec = text.length <= LABEL_LENGTH ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined;
     if (spec) {
       const next = valueAfter(cells, i);
       if (!next) return;
@@ -39,9 +41,9 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
       return;
     }
     // "评分：97                        等级：优"
-    const score = /^评分[:：]/.test(text) ? INLINE_SCORE.exec(text) : null;
+    const score = text.startsWith("评分") && /^评分[:：]/.test(text) ? INLINE_SCORE.exec(text) : null;
     if (score?.[1]) out.push({ field: "self_score", value: Number(score[1]), line: cell.line, source: "table" });
-    const grade = /等级[:：]/.test(text) ? INLINE_GRADE.exec(text) : null;
+    const grade = text.includes("等级") && /等级[:：]/.test(text) ? INLINE_GRADE.exec(text) : null;
     if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: cell.line, source: "table" });
   });
   return out;
