@@ -35,10 +35,15 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
     const l = lines[i] as Line;
     // Names, labels and titles are short lines; long ones are prose (a title names 整体支出).
     if (l.text === "" || (l.text.length > 60 && !l.text.includes("整体支出"))) continue;
-    const text = squash(l.text);
+    // Squashing keeps the last character (the text is trimmed) and every 整: a line that can be none of the
+    // names below is not squashed at all.
+    const last = l.text.at(-1) ?? "";
+    const mayName = i < 40 || l.text.includes("整") || ORG_LAST.has(last) || l.text.endsWith("名称");
     const labelled = /名称|填报单位/.test(l.text) ? LABELLED.exec(l.text) : null;
     const value = labelled?.[1] ?? labelled?.[2];
     if (value) named.push(squash(value));
+    if (!mayName) continue;
+    const text = squash(l.text);
     if (text.endsWith("名称") && LABEL_CELLS.test(text)) {
       let k = i + 1;
       while (k < lines.length && lines[k]?.text === "") k += 1;

@@ -15,9 +15,10 @@ export interface MoneyTerm {
 
 // Not after a dot: "1..95万元" is a misprint, not 95万元.
 const MONEY = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元)/g;
-// Characters that end a label (looked up one by one, walking back from a figure) and those that end a sentence.
-const BOUNDARY = new Set("，,。；;：:");
-const SENTENCE_MARKS = new Set("。；;");
+// Characters that end a label (walking back from a figure) and those that end a sentence, as UTF-16 codes.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const BOUNDARY = codes("，,。；;：:");
+const SENTENCE_MARKS = codes("。；;");
 
 /** Every money figure in a line with the words that name it. */
 export function moneyTerms(line: string): MoneyTerm[] {
@@ -28,13 +29,13 @@ export function moneyTerms(line: string): MoneyTerm[] {
     const at = m.index;
     let start = prevEnd;
     for (let i = at - 1; i >= prevEnd; i--) {
-      if (BOUNDARY.has(line[i] ?? "")) {
+      if (BOUNDARY.has(line.charCodeAt(i))) {
         start = i + 1;
         break;
       }
     }
     const label = line.slice(start, at).replace(/^[、\s]+|\s+$/g, "").replace(/[“”"‘’]/g, "");
-    for (let i = prevEnd; i < at; i++) if (SENTENCE_MARKS.has(line[i] ?? "")) sentence += 1;
+    for (let i = prevEnd; i < at; i++) if (SENTENCE_MARKS.has(line.charCodeAt(i))) sentence += 1;
     out.push({ label, value: Number(m[1]), unit: m[2] as MoneyTerm["unit"], at, end: at + m[0].length, sentence });
     prevEnd = at + m[0].length;
   }
@@ -81,13 +82,14 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   cache.set(key, value);
   return value;
 }
-const metricCache = new Map<string, Metric | null>();
+// One cache per context: 三公 parts are only read in a 三公 sentence.
+const metricCache = { sangong: new Map<string, Metric | null>(), other: new Map<string, Metric | null>() };
 
 /** The metric a label names, trying it with trailing "为", "决算", "预算数" removed. */
 export function metricOf(label: string, inSangongContext: boolean): Metric | null {
   // Every metric label ends in one of these words (after 为/决算/预算数): skip the rest without trying each pattern.
   if (!METRIC_WORDS.test(label)) return null;
-  return memo(metricCache, `${inSangongContext ? "1" : "0"}${label}`, () => readMetric(label, inSangongContext));
+  return memo(inSangongContext ? metricCache.sangong : metricCache.other, label, () => readMetric(label, inSangongContext));
 }
 
 function readMetric(label: string, inSangongContext: boolean): Metric | null {

@@ -3,6 +3,7 @@
  * cut off (a damaged download): what the last line stopped in, so that a reader knows the rows may be incomplete.
  */
 import type { Note } from "../findings.ts";
+import { rowOf } from "../grid.ts";
 import type { Cell, Line } from "../lines.ts";
 import { STARTS_PART } from "../lines.ts";
 
@@ -37,7 +38,7 @@ export function truncationChecks(lines: readonly Line[], cells: readonly Cell[])
   const last = lines[k];
   if (!last) return [];
   const cell = cellOf(last, cells);
-  const row = cell ? cells.filter((c) => c.row === cell.row && c.key !== "") : [];
+  const row = cell ? rowOf(cells, cells.lastIndexOf(cell)).filter((c) => c.key !== "") : [];
   // A form may hold the report's prose in one full-width cell (临湘): its end is judged as running text.
   const textBlock = row.length === 1 && row[0]?.text.includes("。");
   if (cell && !textBlock) return CLOSING_ROW.test(row[0]?.key ?? "") ? [] : [note(`文本在表格中间结束（第${last.n}行）`, last.n)];
