@@ -16,13 +16,50 @@ export function findCells(cells: readonly Cell[], pattern: RegExp): number[] {
   return out;
 }
 
-/** Rows (lists of cells) starting with the row that holds cell `index`. */
+interface RowIndex {
+  rows: Cell[][];
+  /** Cell index → position of its row in `rows`. */
+  rowAt: Int32Array;
+  /** Row position → index of its first cell. */
+  starts: Int32Array;
+}
+
+// Every recogniser reads rows from the same cell stream: it is grouped into rows once.
+const rowIndexes = new WeakMap<readonly Cell[], RowIndex>();
+
+function rowIndex(cells: readonly Cell[]): RowIndex {
+  let index = rowIndexes.get(cells);
+  if (!index) {
+    const rows = rowsOf(cells);
+    const rowAt = new Int32Array(cells.length);
+    const starts = new Int32Array(rows.length);
+    let k = 0;
+    rows.forEach((row, p) => {
+      starts[p] = k;
+      for (let j = 0; j < row.length; j++) rowAt[k++] = p;
+    });
+    index = { rows, rowAt, starts };
+    rowIndexes.set(cells, index);
+  }
+  return index;
+}
+
+/**
+ * Rows (lists of cells) starting with the row that holds cell `index`, up to cell `until` (a row it cuts is
+ * cut there too). The row arrays are shared between callers: read them, never change them.
+ */
 export function rowsFrom(cells: readonly Cell[], index: number, until = cells.length): Cell[][] {
-  const start = cells[index];
-  if (!start) return [];
-  let first = index;
-  while (first > 0 && cells[first - 1]?.row === start.row) first -= 1;
-  return rowsOf(cells.slice(first, until));
+  if (!cells[index]) return [];
+  const { rows, rowAt, starts } = rowIndex(cells);
+  const p = rowAt[index] ?? 0;
+  if (until <= (starts[p] ?? 0)) return [];
+  if (until >= cells.length) return rows.slice(p);
+  const q = rowAt[until - 1] ?? p;
+  const out = rows.slice(p, q + 1);
+  const last = rows[q] ?? [];
+  const cut = until - (starts[q] ?? 0);
+  if (cut < last.length) out[out.length - 1] = last.slice(0, cut);
+  return out;
 }
 
 /** The row that holds cell `index`. */
