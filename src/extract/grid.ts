@@ -19,9 +19,9 @@ export function findCells(cells: readonly Cell[], pattern: RegExp): number[] {
 interface RowIndex {
   rows: Cell[][];
   /** Cell index → position of its row in `rows`. */
-  rowAt: Int32Array;
+  rowAt: number[];
   /** Row position → index of its first cell. */
-  starts: Int32Array;
+  starts: number[];
 }
 
 // Every recogniser reads rows from the same cell stream: it is grouped into rows once.
@@ -31,12 +31,11 @@ function rowIndex(cells: readonly Cell[]): RowIndex {
   let index = rowIndexes.get(cells);
   if (!index) {
     const rows = rowsOf(cells);
-    const rowAt = new Int32Array(cells.length);
-    const starts = new Int32Array(rows.length);
-    let k = 0;
+    const rowAt: number[] = [];
+    const starts: number[] = [];
     rows.forEach((row, p) => {
-      starts[p] = k;
-      for (let j = 0; j < row.length; j++) rowAt[k++] = p;
+      starts.push(rowAt.length);
+      for (let j = 0; j < row.length; j++) rowAt.push(p);
     });
     index = { rows, rowAt, starts };
     rowIndexes.set(cells, index);
