@@ -2,6 +2,7 @@
 import { pinyin } from "pinyin-pro";
 import type { CheckRow, FactRow, IndicatorRow, ProjectRow, ReportRow } from "../schema/tables.ts";
 import { runChecks } from "./checks/index.ts";
+import { departmentKind } from "./department-kind.ts";
 import { ParseError } from "./errors.ts";
 import { emptyFindings } from "./findings.ts";
 import type { Findings, ReportContext } from "./findings.ts";
@@ -29,10 +30,19 @@ export interface ExtractedReport {
   parts: { found: string[]; absent: string[] };
 }
 
-/** "临湘市科技和工业信息化局" → "430682-2024-kjgyxxhj": county code, year, initials of the department's own name. */
+/** The department's own name, without its county: "临湘市科技和工业信息化局" → "科技和工业信息化局". */
+export function ownName(department: string, countyZh: string): string {
+  return department.startsWith(countyZh) && department.length > countyZh.length ? department.slice(countyZh.length) : department;
+}
+
+/** "临湘市科技和工业信息化局" → "430682-kjgyxxhj": the department of one county across years. */
+export function unitId(countyCode: string, countyZh: string, department: string): string {
+  return `${countyCode}-${initialsOf(ownName(department, countyZh))}`;
+}
+
+/** "临湘市科技和工业信息化局", 2024 → "430682-2024-kjgyxxhj": county code, year, initials of the department's own name. */
 export function reportId(countyCode: string, countyZh: string, fiscalYear: number, department: string): string {
-  const own = department.startsWith(countyZh) ? department.slice(countyZh.length) : department;
-  return `${countyCode}-${fiscalYear}-${initialsOf(own)}`;
+  return `${countyCode}-${fiscalYear}-${initialsOf(ownName(department, countyZh))}`;
 }
 
 // Departments repeat across counties and years; pinyin segmentation is the slow part of an id.
@@ -75,7 +85,15 @@ export function extractReport(input: ReportInput): ExtractedReport {
   const indicators: IndicatorRow[] = findings.indicators.map((i) => ({ report_id: id, ...i }));
   const notes = [...findings.notes, ...facts.notes, ...fields.notes, ...projects.notes, ...runChecks(facts.rows, indicators, findings.sums, ctx)];
   return {
-    report: { report_id: id, ...identity, ...fields.fields, source_file: input.sourceFile, source_sha256: input.sha256 },
+    report: {
+      report_id: id,
+      ...identity,
+      unit_id: unitId(identity.county_code, identity.county_zh, identity.department_zh),
+      department_kind: departmentKind(ownName(identity.department_zh, identity.county_zh)),
+      ...fields.fields,
+      source_file: input.sourceFile,
+      source_sha256: input.sha256,
+    },
     facts: facts.rows,
     indicators,
     projects: projects.rows,

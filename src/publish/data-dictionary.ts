@@ -1,6 +1,6 @@
 /** docs/data-dictionary.md, rendered from the schema module so the two cannot drift. Pure. */
 import { SCHEMA_VERSION, TABLE_NAMES, TABLES } from "../schema/tables.ts";
-import { BASES, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
+import { BASES, DEPARTMENT_KINDS, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
 
 /** Markdown table cell: pipes escaped, newlines flattened. */
 function cell(value: unknown): string {
@@ -53,7 +53,7 @@ export function renderDataDictionary(): string {
     "- **Parquet** column types are the types below (DuckDB `VARCHAR`, `INTEGER`, `DOUBLE`), declared, never inferred; ZSTD-compressed; the key-value metadata holds `schema_version`.",
     "- **CSV** is UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends, a header row, columns in the order below. A missing value (null) is an empty cell; an empty text is `\"\"`. Numbers are printed as JavaScript prints them.",
     "- **Citing a value**: every row carries `report_id`; `reports.source_file` is the report's text under `data/reports/`, and `source_line` (1-based) is the line the value stands on. Cite as `source_file:source_line`, e.g. `2024/临湘市-科技和工业信息化局.txt:117`. `reports.source_sha256` identifies the exact text read.",
-    "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kjgyxxhj`; it is unique across the corpus.",
+    "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kjgyxxhj`; it is unique across the corpus. `unit_id` is `<county code>-<department initials>`, e.g. `430682-kjgyxxhj`: the same department in every year.",
     "",
     ...TABLE_NAMES.flatMap((name) => [tableSection(name), ""]),
     "## Vocabularies",
@@ -73,6 +73,11 @@ export function renderDataDictionary(): string {
     vocabulary("status (indicators.status)", Object.entries(STATUSES)),
     "",
     vocabulary("severity (checks.severity)", Object.entries(SEVERITIES)),
+    "",
+    vocabulary(
+      "department kind (reports.department_kind), matched in this order against the department's own name",
+      Object.entries(DEPARTMENT_KINDS).map(([k, v]) => [k, `${v.zh}${v.keywords.length ? `：${v.keywords.join("、")}` : "（无关键词匹配时）"}`]),
+    ),
     "",
   ];
   return sections.join("\n");

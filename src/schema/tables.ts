@@ -5,6 +5,7 @@
 import { z } from "zod";
 import {
   BASIS_NAMES,
+  DEPARTMENT_KIND_NAMES,
   DIRECTION_NAMES,
   LEVEL1,
   LEVEL2,
@@ -67,6 +68,7 @@ function table<C extends Columns>(name: string, zh: string, description: string,
 
 const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kjgyxxhj" });
 const sourceLine = int({ zh: "原文行号", meaning: "1-based line in the source text where the value stands", example: 117 });
+const sourcePage = nullable(int({ zh: "原文页码", meaning: "1-based page of source_line in a paged original (PDF); null for text and Word input", example: 3 }));
 
 export const reports = table("reports", "报告", "One row per report.", ["report_id"], {
   report_id: reportId,
@@ -74,12 +76,23 @@ export const reports = table("reports", "报告", "One row per report.", ["repor
   county_zh: text({ zh: "县市", meaning: "City or county name", example: "临湘市" }),
   county_en: text({ zh: "县市拼音", meaning: "Pinyin name of the city or county, without its suffix", example: "Linxiang" }),
   department_zh: text({ zh: "部门", meaning: "Full department name as printed", example: "临湘市科技和工业信息化局" }),
+  unit_id: text({
+    zh: "单位编号",
+    meaning:
+      "One department of one county across years: county code and the initials of the department's own name (without the county), so every year's report of a department shares it. A renamed department (科技局 → 科技和工业信息化局) starts a new unit: a name is the only identity a report prints; an abbreviation the report itself expands (科工信局) is not a rename",
+    example: "430682-kjgyxxhj",
+  }),
+  department_kind: oneOf(DEPARTMENT_KIND_NAMES, {
+    zh: "部门类别",
+    meaning: "Peer group, from keywords in the department's own name (see the department kind vocabulary; first match in its order wins)",
+    example: "tech_industry",
+  }),
   fiscal_year: int({ zh: "评价年度", meaning: "The year evaluated (not the year the report was written)", example: 2024 }),
   self_score: nullable(num({ zh: "自评得分", meaning: "Total self-evaluation score as stated", example: 98, unit: "分" })),
   grade: nullable(text({ zh: "评价等次", meaning: "优 / 良 / 中 / 差 as stated", example: "优" })),
   staff_authorized: nullable(int({ zh: "编制数", meaning: "Authorised staff posts (编制数)", example: 48, unit: "人" })),
   staff_actual: nullable(int({ zh: "实有人数", meaning: "Staff actually in post (实有人数 / 在职人数)", example: 37, unit: "人" })),
-  source_file: text({ zh: "源文件", meaning: "Path of the text relative to --in", example: "2024/临湘市-科技和工业信息化局.txt" }),
+  source_file: text({ zh: "源文件", meaning: "Path of the input file (.txt, .docx, .doc or .pdf) relative to --in", example: "2024/临湘市-科技和工业信息化局.txt" }),
   source_sha256: text({ zh: "源文件哈希", meaning: "SHA-256 of the input bytes", example: "9f2c…" }),
 });
 
@@ -91,6 +104,7 @@ export const facts = table("facts", "资金数据", "One row per money figure (r
   value: num({ zh: "数值", meaning: "The figure exactly as printed, in the unit column's unit", example: 532.95 }),
   unit: text({ zh: "单位", meaning: "万元, or % for rates", example: "万元" }),
   source_line: sourceLine,
+  source_page: sourcePage,
 });
 
 export const indicators = table(
@@ -114,7 +128,8 @@ export const indicators = table(
     weight: nullable(num({ zh: "分值", meaning: "Points the indicator is worth", example: 5, unit: "分" })),
     score: nullable(num({ zh: "得分", meaning: "Points the department gave itself", example: 5, unit: "分" })),
     status: oneOf(STATUS_NAMES, { zh: "完成情况", meaning: "met, missed, or unknown (qualitative, or no numbers)", example: "met" }),
-    source_line: int({ zh: "原文行号", meaning: "1-based line in the source text where the indicator's name stands", example: 304 }),
+    source_line: sourceLine,
+    source_page: sourcePage,
     target_line: nullable(int({ zh: "目标行号", meaning: "1-based line where target_text stands (null when no target is printed)", example: 305 })),
     actual_line: nullable(int({ zh: "完成值行号", meaning: "1-based line where actual_text stands (null when no result is printed)", example: 306 })),
     weight_line: nullable(int({ zh: "分值行号", meaning: "1-based line where the weight stands (null when weight is null)", example: 307 })),
@@ -129,6 +144,7 @@ export const projects = table("projects", "项目", "One row per named project a
   basis: oneOf(BASIS_NAMES, { zh: "口径", meaning: "actual (决算/执行) or budget (预算)", example: "actual" }),
   year: int({ zh: "年度", meaning: "Fiscal year of the amount", example: 2024 }),
   source_line: sourceLine,
+  source_page: sourcePage,
 }, false);
 
 export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics", "message"], {
@@ -138,23 +154,29 @@ export const checks = table("checks", "数据质量检查", "One row per inconsi
   metrics: text({ zh: "涉及项", meaning: "Comma-separated names of what disagrees: metrics, report/indicator columns, or project", example: "spend_total,spend_basic,spend_project" }),
   message: text({ zh: "说明", meaning: "Chinese sentence with both numbers", example: "支出合计946.17万元，但基本支出532.95万元与项目支出456.79万元之和为989.74万元" }),
   source_line: nullable(sourceLine),
+  source_page: sourcePage,
 });
 
 export const TABLES = { reports, facts, indicators, projects, checks } as const;
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
+/** Columns the pipeline adds to the extractor's rows from what the reader saw (the extractor reads text only). */
+export type ReaderColumns = "source_page";
+
 export type ReportRow = z.output<typeof reports.schema>;
-export type FactRow = z.output<typeof facts.schema>;
-export type IndicatorRow = z.output<typeof indicators.schema>;
-export type ProjectRow = z.output<typeof projects.schema>;
-export type CheckRow = z.output<typeof checks.schema>;
+/** A facts row as the extractor makes it; the published row (TableRows["facts"]) adds source_page. */
+export type FactRow = Omit<z.output<typeof facts.schema>, ReaderColumns>;
+export type IndicatorRow = Omit<z.output<typeof indicators.schema>, ReaderColumns>;
+export type ProjectRow = Omit<z.output<typeof projects.schema>, ReaderColumns>;
+export type CheckRow = Omit<z.output<typeof checks.schema>, ReaderColumns>;
+/** Rows as published, every column of the schema. */
 export interface TableRows {
   reports: ReportRow;
-  facts: FactRow;
-  indicators: IndicatorRow;
-  projects: ProjectRow;
-  checks: CheckRow;
+  facts: z.output<typeof facts.schema>;
+  indicators: z.output<typeof indicators.schema>;
+  projects: z.output<typeof projects.schema>;
+  checks: z.output<typeof checks.schema>;
 }
 
 /** Column names of a table in published order. */
