@@ -24,11 +24,12 @@ interface RowIndex {
   starts: number[];
 }
 
-// Every recogniser reads rows from the same cell stream: it is grouped into rows once.
-const rowIndexes = new WeakMap<readonly Cell[], RowIndex>();
+// Every recogniser reads rows from the same cell stream: it is grouped into rows once. Only the last stream is
+// kept (not a WeakMap of all of them: its entries would outlive young-generation collections and raise peak memory).
+let last: { cells: readonly Cell[]; index: RowIndex } | null = null;
 
 function rowIndex(cells: readonly Cell[]): RowIndex {
-  let index = rowIndexes.get(cells);
+  let index = last?.cells === cells ? last.index : undefined;
   if (!index) {
     const rows = rowsOf(cells);
     const rowAt: number[] = [];
@@ -38,7 +39,7 @@ function rowIndex(cells: readonly Cell[]): RowIndex {
       for (let j = 0; j < row.length; j++) rowAt.push(p);
     });
     index = { rows, rowAt, starts };
-    rowIndexes.set(cells, index);
+    last = { cells, index };
   }
   return index;
 }
