@@ -12,8 +12,11 @@ export interface FactCandidate {
   value: number;
   unit: string;
   line: number;
-  /** Tables break figures down and outrank narrative statements of the same figure. */
-  source: "table" | "narrative";
+  /**
+   * Tables break figures down and outrank narrative statements of the same figure; "sheet" is a total a
+   * 自评表 carries in its funds row (全年执行数 as 支出合计): a table that breaks the total down outranks it.
+   */
+  source: "table" | "sheet" | "narrative";
   /** "fund" when the statement covers one funding source only (一般公共预算财政拨款…). */
   scope: "all" | "fund";
 }

@@ -31,15 +31,23 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
 
   const named: string[] = [];
   const standalone: string[] = [];
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
     // Names, labels and titles are short lines; long ones are prose (a title names 整体支出).
-    if (l.text === "" || (l.text.length > 60 && !l.text.includes("整体支出"))) return;
-    const text = squash(l.text);
+    if (l.text === "" || (l.text.length > 60 && !l.text.includes("整体支出"))) continue;
+    // Squashing keeps the last character (the text is trimmed) and every 整: a line that can be none of the
+    // names below is not squashed at all.
+    const last = l.text.at(-1) ?? "";
+    const mayName = i < 40 || l.text.includes("整") || ORG_LAST.has(last) || l.text.endsWith("名称");
     const labelled = /名称|填报单位/.test(l.text) ? LABELLED.exec(l.text) : null;
     const value = labelled?.[1] ?? labelled?.[2];
     if (value) named.push(squash(value));
+    if (!mayName) continue;
+    const text = squash(l.text);
     if (text.endsWith("名称") && LABEL_CELLS.test(text)) {
-      const next = lines.slice(i + 1).find((x) => x.text !== "");
+      let k = i + 1;
+      while (k < lines.length && lines[k]?.text === "") k += 1;
+      const next = lines[k];
       if (next && STANDALONE.test(next.text)) named.push(next.text);
     }
     if (i < 40 || /整体支出/.test(text)) {
@@ -47,7 +55,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
       if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) named.push(title[1]);
     }
     if (text.length <= 32 && ORG_LAST.has(text.at(-1) ?? "") && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
-  });
+  }
 
   const withPlace = named.filter((n) => placeAtStart(n) !== null);
   if (withPlace.length === 0) {

@@ -15,7 +15,10 @@ export interface MoneyTerm {
 
 // Not after a dot: "1..95万元" is a misprint, not 95万元.
 const MONEY = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元)/g;
-const BOUNDARY = /[，,。；;：:]/;
+// Characters that end a label (walking back from a figure) and those that end a sentence, as UTF-16 codes.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const BOUNDARY = codes("，,。；;：:");
+const SENTENCE_MARKS = codes("。；;");
 
 /** Every money figure in a line with the words that name it. */
 export function moneyTerms(line: string): MoneyTerm[] {
@@ -26,13 +29,13 @@ export function moneyTerms(line: string): MoneyTerm[] {
     const at = m.index;
     let start = prevEnd;
     for (let i = at - 1; i >= prevEnd; i--) {
-      if (BOUNDARY.test(line[i] ?? "")) {
+      if (BOUNDARY.has(line.charCodeAt(i))) {
         start = i + 1;
         break;
       }
     }
     const label = line.slice(start, at).replace(/^[、\s]+|\s+$/g, "").replace(/[“”"‘’]/g, "");
-    sentence += (line.slice(prevEnd, at).match(/[。；;]/g) ?? []).length;
+    for (let i = prevEnd; i < at; i++) if (SENTENCE_MARKS.has(line.charCodeAt(i))) sentence += 1;
     out.push({ label, value: Number(m[1]), unit: m[2] as MoneyTerm["unit"], at, end: at + m[0].length, sentence });
     prevEnd = at + m[0].length;
   }
@@ -69,10 +72,27 @@ const BASIS_WORD = /(决算|预算)(数)?$/;
 /** A label that only says which column ("实际支出"): it continues the sentence's subject. */
 export const PURE_BASIS = /^(实际|决算|执行|预算)(支出|数|金额)?$/;
 
+// Labels repeat from line to line and report to report ("其中：人员经费", "基本支出"): each is read once.
+const CACHE_LIMIT = 20_000;
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined || cache.has(key)) return hit as T;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+// One cache per context: 三公 parts are only read in a 三公 sentence.
+const metricCache = { sangong: new Map<string, Metric | null>(), other: new Map<string, Metric | null>() };
+
 /** The metric a label names, trying it with trailing "为", "决算", "预算数" removed. */
 export function metricOf(label: string, inSangongContext: boolean): Metric | null {
   // Every metric label ends in one of these words (after 为/决算/预算数): skip the rest without trying each pattern.
   if (!METRIC_WORDS.test(label)) return null;
+  return memo(inSangongContext ? metricCache.sangong : metricCache.other, label, () => readMetric(label, inSangongContext));
+}
+
+function readMetric(label: string, inSangongContext: boolean): Metric | null {
   const base = label.replace(/\s+/g, "").replace(FLUFF, "");
   // "其他项目支出7.3万元", "其他商品服务支出5.5万元": a remainder line in a list, not the total.
   if (/^其他(?!收入)/.test(base)) return null;
@@ -87,8 +107,14 @@ export function metricOf(label: string, inSangongContext: boolean): Metric | nul
 // Fund names contain 预算 but say nothing of budget versus actual.
 const FUND_NAMES = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算执行率|预算单位|预算部门/g;
 
+const basisCache = new Map<string, Basis | null>();
+
 /** The basis a stretch of text announces, if any: the last of 预算/安排 (budget) or 决算/实际/执行 (actual). */
 export function basisMarker(text: string): Basis | null {
+  return memo(basisCache, text, () => readBasis(text));
+}
+
+function readBasis(text: string): Basis | null {
   const t = text.replace(FUND_NAMES, "");
   let best: { at: number; basis: Basis } | null = null;
   for (const m of t.matchAll(/决算|实际|执行|完成|预算|安排|计划/g)) {
@@ -98,9 +124,14 @@ export function basisMarker(text: string): Basis | null {
   return best?.basis ?? null;
 }
 
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
 /** A year named in a label ("2023年终决算…", "上年…"), if it is the fiscal year or the one before. */
 export function yearIn(text: string, fiscalYear: number): number | null {
-  const years = [...text.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
-  const y = years.at(-1) ?? (/上年|上一年/.test(text) ? fiscalYear - 1 : null);
+  // Both a year ("2023年") and 上年 contain 年: most stretches of prose have none.
+  if (!text.includes("年")) return null;
+  let last: string | undefined;
+  for (const m of text.matchAll(YEAR)) last = m[1];
+  const y = last !== undefined ? Number(last) : /上年|上一年/.test(text) ? fiscalYear - 1 : null;
   return y !== null && (y === fiscalYear || y === fiscalYear - 1) ? y : null;
 }

@@ -9,17 +9,18 @@ import type { FactCandidate, FieldCandidate, FieldName, Note, ProjectCandidate }
 import { show } from "./numbers.ts";
 
 const FIELD_ZH: Record<FieldName, string> = { staff_authorized: "编制数", staff_actual: "实有人数", self_score: "自评得分", grade: "评价等次" };
-const bySource = <T extends { source: "table" | "narrative"; line: number }>(a: T, b: T) =>
-  (a.source === b.source ? 0 : a.source === "table" ? -1 : 1) || a.line - b.line;
+const RANK = { table: 0, sheet: 1, narrative: 2 } as const;
+const bySource = <T extends { source: keyof typeof RANK; line: number }>(a: T, b: T) => RANK[a.source] - RANK[b.source] || a.line - b.line;
 const unitOf = (c: { unit?: string }) => (c.unit === "%" ? "%" : c.unit === undefined ? "" : "万元");
 
 function conflicts<T extends { value: number | string; line: number; source: string }>(chosen: T, pool: T[], what: string, metrics: string, unit: string): Note[] {
+  if (pool.length === 0) return [];
   const seen = new Set<string>([String(chosen.value)]);
   return pool.flatMap((c) => {
     if (seen.has(String(c.value))) return [];
     seen.add(String(c.value));
     const fmt = (v: number | string) => (typeof v === "number" ? `${show(v)}${unit}` : `“${v}”`);
-    const why = chosen.source === "table" ? (c.source === "table" ? "先出现的表格" : "分项表格") : "先出现的表述";
+    const why = chosen.source === "narrative" ? "先出现的表述" : chosen.source === c.source ? "先出现的表格" : chosen.source === "table" ? "分项表格" : "自评表";
     return [
       {
         rule: "value_conflict",
@@ -37,7 +38,9 @@ export function selectFacts(reportId: string, candidates: readonly FactCandidate
   const groups = new Map<string, FactCandidate[]>();
   for (const c of candidates) {
     const key = `${c.metric}|${c.basis}|${c.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const rows: FactRow[] = [];
   const notes: Note[] = [];

@@ -83,7 +83,7 @@ export function extractReport(input: ReportInput): ExtractedReport {
   const fields = selectFields(findings.fields);
   const projects = selectProjects(id, findings.projects);
   const indicators: IndicatorRow[] = findings.indicators.map((i) => ({ report_id: id, ...i }));
-  const notes = [...findings.notes, ...facts.notes, ...fields.notes, ...projects.notes, ...runChecks(facts.rows, indicators, findings.sums)];
+  const notes = [...findings.notes, ...facts.notes, ...fields.notes, ...projects.notes, ...runChecks(facts.rows, indicators, findings.sums, ctx)];
   return {
     report: {
       report_id: id,

@@ -31,8 +31,16 @@ export function sortByKey<T extends TableName>(name: T, rows: readonly TableRows
   });
 }
 
-/** The key of a row as one string, for finding duplicate keys. */
+/**
+ * The key of a row as one string, for finding duplicate keys: two rows get the same string exactly when their
+ * key values are equal (each text is prefixed with its length, so no separator inside a text can fake a match).
+ */
 export function keyOf(name: TableName, row: object): string {
   const r = row as Record<string, Cell>;
-  return JSON.stringify((TABLES[name].key as string[]).map((k) => r[k] ?? null));
+  let key = "";
+  for (const k of TABLES[name].key as string[]) {
+    const v = r[k] ?? null;
+    key += typeof v === "string" ? `s${v.length}:${v}` : `${v === null ? "z" : `n${v}`};`;
+  }
+  return key;
 }

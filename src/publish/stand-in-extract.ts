@@ -40,6 +40,7 @@ export function standInExtract({ text, sourceFile, sha256 }: ReportInput): Extra
         report_id, sheet: "overall", project: null, level1: LEVEL1[i % LEVEL1.length]!, level2: null,
         name: line.trim().slice(0, 40), target_text: "≥95%", actual_text: "100%", target_value: 95, actual_value: 100,
         unit: "%", direction: "higher", weight: 10, score: i % 7 === 0 ? null : 9.5, status: "met", source_line: i + 1,
+        target_line: i + 1, actual_line: i + 1, weight_line: i + 1, score_line: i % 7 === 0 ? null : i + 1,
       });
     }
   });

@@ -32,9 +32,14 @@ export function csvHeader(name: TableName): string {
 export function csvBody<T extends TableName>(name: T, rows: readonly TableRows[T][]): string {
   const columns = columnNames(name);
   let out = "";
+  // Appended cell by cell: no array per row (this runs for every row of every report).
   for (const row of rows) {
     const r = row as unknown as Record<string, unknown>;
-    out += columns.map((c) => cell(r[c])).join(",") + NEWLINE;
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) out += ",";
+      out += cell(r[columns[i] as string]);
+    }
+    out += NEWLINE;
   }
   return out;
 }

@@ -130,6 +130,10 @@ export const indicators = table(
     status: oneOf(STATUS_NAMES, { zh: "完成情况", meaning: "met, missed, or unknown (qualitative, or no numbers)", example: "met" }),
     source_line: sourceLine,
     source_page: sourcePage,
+    target_line: nullable(int({ zh: "目标行号", meaning: "1-based line where target_text stands (null when no target is printed)", example: 305 })),
+    actual_line: nullable(int({ zh: "完成值行号", meaning: "1-based line where actual_text stands (null when no result is printed)", example: 306 })),
+    weight_line: nullable(int({ zh: "分值行号", meaning: "1-based line where the weight stands (null when weight is null)", example: 307 })),
+    score_line: nullable(int({ zh: "得分行号", meaning: "1-based line where the score stands (null when score is null)", example: 308 })),
   },
 );
 

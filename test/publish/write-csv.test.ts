@@ -14,6 +14,7 @@ const indicator: IndicatorRow = {
   report_id: "430682-2024-kjgyxxhj", sheet: "project", project: "遗属生活补助", level1: "产出", level2: null,
   name: "指标1：坚持改革攻坚激活力，服务园区高质发展", target_text: '≥95％ "按期"', actual_text: "", target_value: 95,
   actual_value: null, unit: "%", direction: "higher", weight: 0.5, score: null, status: "unknown", source_line: 9, source_page: 2,
+  target_line: 10, actual_line: null, weight_line: 12, score_line: null,
 };
 
 /** Parses our CSV back the way a reader would: BOM off, header row, every cell a string. */

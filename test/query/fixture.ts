@@ -62,7 +62,8 @@ export const FACTS: FactRow[] = [
 
 export const indicator = (report_id: string, source_line: number, i: Partial<IndicatorRow>): IndicatorRow => ({
   report_id, sheet: "overall", project: null, level1: "产出", level2: "数量", name: "指标", target_text: "", actual_text: "",
-  target_value: null, actual_value: null, unit: null, direction: null, weight: 10, score: 10, status: "unknown", source_line, source_page: null, ...i,
+  target_value: null, actual_value: null, unit: null, direction: null, weight: 10, score: 10, status: "unknown", source_line, source_page: null,
+  target_line: null, actual_line: null, weight_line: null, score_line: null, ...i,
 });
 
 export const INDICATORS: IndicatorRow[] = [

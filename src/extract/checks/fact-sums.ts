@@ -24,10 +24,16 @@ const RULES: Rule[] = [
 
 /** Sum claims implied by the published facts. */
 export function factSumClaims(facts: readonly FactRow[]): SumClaim[] {
-  const index = new Map(facts.map((f) => [`${f.basis}|${f.year}|${f.metric}`, f]));
-  const columns = new Set(facts.map((f) => `${f.basis}|${f.year}`));
-  return [...columns].flatMap((col) => {
-    const at = (m: Metric) => index.get(`${col}|${m}`);
+  // One map of metric → fact per (basis, year) column, in the order the columns first appear.
+  const columns = new Map<string, Map<Metric, FactRow>>();
+  for (const f of facts) {
+    const col = `${f.basis}|${f.year}`;
+    let byMetric = columns.get(col);
+    if (!byMetric) columns.set(col, (byMetric = new Map()));
+    byMetric.set(f.metric, f);
+  }
+  return [...columns.values()].flatMap((byMetric) => {
+    const at = (m: Metric) => byMetric.get(m);
     return RULES.flatMap((r) => {
       const total = at(r.total);
       if (!total) return [];

@@ -65,7 +65,7 @@ function breakdown(ctx: ReportContext, from: number, to: number, funds: { final:
 }
 
 function readSheet(ctx: ReportContext, start: number, anchor: number, end: number): Partial<Findings> {
-  const nameAt = findCell(ctx.cells.slice(0, anchor), PROJECT_NAME, start);
+  const nameAt = findCell(ctx.cells, PROJECT_NAME, start, anchor);
   const kind = nameAt >= 0 ? "project" : "overall";
   const project = nameAt >= 0 ? (valueAfter(ctx.cells, nameAt)?.text.trim() ?? null) : null;
   const what = kind === "project" ? `项目“${project}”绩效自评表` : "部门整体支出绩效自评表";
@@ -77,15 +77,17 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const sums: SumClaim[] = [];
   const notes: Note[] = [];
   const fy = ctx.fiscalYear;
-  const money = (metric: Metric, basis: Basis, k: FundKey) => {
+  const money = (metric: Metric, basis: Basis, k: FundKey, source: FactCandidate["source"] = "table") => {
     const v = num(k);
     const c = cells[k];
-    if (v !== null && c) facts.push({ metric, basis, year: fy, value: v, unit: "万元", line: c.line, source: "table", scope: "all" });
+    if (v !== null && c) facts.push({ metric, basis, year: fy, value: v, unit: "万元", line: c.line, source, scope: "all" });
   };
   if (kind === "overall") {
     money("budget_initial", "budget", "initial");
     money("budget_final", "budget", "final");
     money("budget_executed", "actual", "executed");
+    // 全年执行数 is the department's whole spending of the year; a 支出合计 that breaks it down outranks it.
+    money("spend_total", "actual", "executed", "sheet");
     const rate = cells.rate ? parsePercent(cells.rate.text) : null;
     if (rate !== null && cells.rate) facts.push({ metric: "execution_rate", basis: "actual", year: fy, value: rate, unit: "%", line: cells.rate.line, source: "table", scope: "all" });
   } else if (project) {
@@ -101,8 +103,8 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
     if (note) notes.push(note);
   }
 
-  const headerAt = findCells(ctx.cells.slice(0, end), /^三级指标$/).find((i) => i > anchor);
-  if (headerAt === undefined) return { facts, projects, notes };
+  const headerAt = findCell(ctx.cells, /^三级指标$/, anchor + 1, end);
+  if (headerAt < 0) return { facts, projects, notes };
   if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }));
   const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
   if (!grid.total && end >= ctx.cells.length) {
@@ -114,7 +116,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
     return v !== null && c ? [{ label: `预算执行率${k === "weight" ? "分值" : "得分"}`, value: v, line: c.line }] : [];
   };
   const terms = (k: "weight" | "score"): Term[] =>
-    grid.indicators.flatMap((i) => (i[k] === null ? [] : [{ label: i.name, value: i[k] ?? 0, line: i.source_line }]));
+    grid.indicators.flatMap((i) => (i[k] === null ? [] : [{ label: i.name, value: i[k] ?? 0, line: i[`${k}_line`] ?? i.source_line }]));
   if (grid.total?.score) {
     if (kind === "overall") fields.push({ field: "self_score", value: grid.total.score.value, line: grid.total.score.line, source: "table" });
     sums.push({ rule: "score_sum", metrics: kind === "overall" ? "self_score,score" : "score", what: `${what}各项得分`, total: grid.total.score, parts: [...execution("score"), ...terms("score")] });
@@ -129,7 +131,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
       metrics: "weight",
       what: `${what}${a.level1}指标分值`,
       total: { label: `${a.level1}指标`, value: a.weight, line: a.line },
-      parts: parts.flatMap((i) => (i.weight === null ? [] : [{ label: i.name, value: i.weight, line: i.source_line }])),
+      parts: parts.flatMap((i) => (i.weight === null ? [] : [{ label: i.name, value: i.weight, line: i.weight_line ?? i.source_line }])),
     });
   }
   return { facts, projects, fields, sums, notes, indicators: grid.indicators };
@@ -143,8 +145,8 @@ export const evaluationSheets: Recognizer = {
     const starts = anchors.map((a, k) => {
       const prev = anchors[k - 1] ?? -1;
       // The sheet begins at its name cell (预算部门名称 / 项目支出名称) after the previous sheet's funds row.
-      const nameAt = findCells(ctx.cells.slice(0, a), /预算部门名称$|^项目支?出?名称$/).filter((i) => i > prev).at(0);
-      return nameAt ?? prev + 1;
+      const nameAt = findCell(ctx.cells, /预算部门名称$|^项目支?出?名称$/, prev + 1, a);
+      return nameAt >= 0 ? nameAt : prev + 1;
     });
     const merged: Partial<Findings>[] = anchors.map((a, k) => readSheet(ctx, starts[k] ?? 0, a, starts[k + 1] ?? ctx.cells.length));
     return {

@@ -90,8 +90,14 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
     const nameCell = cell(at.name);
     const name = nameCell?.text.trim() ?? "";
     if (!nameCell || name === "" || !level1) continue;
-    const target_text = cell(at.target)?.text.trim() ?? "";
-    const actual_text = cell(at.actual)?.text.trim() ?? "";
+    const targetCell = cell(at.target);
+    const actualCell = cell(at.actual);
+    const weightCell = cell(at.weight);
+    const scoreCell = cell(at.score);
+    const target_text = targetCell?.text.trim() ?? "";
+    const actual_text = actualCell?.text.trim() ?? "";
+    const weight = points(weightCell);
+    const score = points(scoreCell);
     out.indicators.push({
       sheet,
       project,
@@ -101,9 +107,14 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
       target_text,
       actual_text,
       ...judge(name, target_text, actual_text),
-      weight: points(cell(at.weight)),
-      score: points(cell(at.score)),
+      weight,
+      score,
       source_line: nameCell.line,
+      // The grid prints one cell per line: each number links to its own line.
+      target_line: target_text === "" ? null : (targetCell?.line ?? null),
+      actual_line: actual_text === "" ? null : (actualCell?.line ?? null),
+      weight_line: weight === null ? null : (weightCell?.line ?? null),
+      score_line: score === null ? null : (scoreCell?.line ?? null),
     });
   }
   return out;

@@ -6,7 +6,12 @@
 import type { Recognizer, SumClaim } from "../findings.ts";
 import { metricOf } from "../narrative-terms.ts";
 
-const OPENS = /^\s*[，,。]?\s*(?:其中[:：，,]?|主要用于|主要包括)/;
+// Sticky: tried at the end of a figure without copying the rest of the line.
+const OPENS = /\s*[，,。]?\s*(?:其中[:：，,]?|主要用于|主要包括)/y;
+const opensAt = (text: string, at: number) => {
+  OPENS.lastIndex = at;
+  return OPENS.test(text);
+};
 // "基本支出中人员经费781.88万元" opens a nested breakdown: the outer one ends there.
 const NESTED = /(支出|经费|收入)中/;
 
@@ -17,11 +22,11 @@ export const narrativeBreakdowns: Recognizer = {
     for (const { line, terms: all } of ctx.prose) {
       const terms = all.filter((t) => t.unit === "万元");
       terms.forEach((head, i) => {
-        if (!OPENS.test(line.text.slice(head.end))) return;
+        if (!opensAt(line.text, head.end)) return;
         const items = [];
         for (const t of terms.slice(i + 1)) {
           const between = line.text.slice(items.at(-1)?.end ?? head.end, t.at);
-          if (/[。；;]/.test(between.replace(/^\s*。\s*其中/, "")) || NESTED.test(t.label) || OPENS.test(line.text.slice(t.end))) break;
+          if (/[。；;]/.test(between.replace(/^\s*。\s*其中/, "")) || NESTED.test(t.label) || opensAt(line.text, t.end)) break;
           items.push(t);
         }
         if (items.length < 2) return;

@@ -13,19 +13,23 @@ const LABEL_CELLS: { match: RegExp; field: FieldName }[] = [
   { match: /^(绩效自评综合得分|自评得分|综合得分)$/, field: "self_score" },
   { match: /^(评价等次|自评等次|评价等级)$/, field: "grade" },
 ];
+// The labels above are at most 8 characters ("绩效自评综合得分") and end in 制, 数, 分, 次 or 级: other cells are skipped untried.
+const LABEL_LENGTH = 8;
+const LABEL_END = new Set("制数分次级");
 const GRADE = /^(优|良|中|差|合格|不合格)$/;
 const INLINE_SCORE = /(?:评分|综合得分|自评得分|总得分)(?:为|是|[:：])?\s*(\d+(?:\.\d+)?)\s*分?/;
 const INLINE_GRADE = /(?:等级|等次)(?:为|是|[:：])?\s*[“"]?(优|良|中|差)/;
-const STAFF_PATTERNS: { re: RegExp; field: FieldName }[] = [
-  { re: /编制数\s*(?:为|是)?\s*(\d+)\s*人/, field: "staff_authorized" },
-  { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*人/, field: "staff_actual" },
+// `word` is in every match: a line without it is not searched.
+const STAFF_PATTERNS: { re: RegExp; word: string; field: FieldName }[] = [
+  { re: /编制数\s*(?:为|是)?\s*(\d+)\s*人/, word: "编制数", field: "staff_authorized" },
+  { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*人/, word: "人数", field: "staff_actual" },
 ];
 
 function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   cells.forEach((cell, i) => {
     const text = cell.key;
-    const spec = LABEL_CELLS.find((l) => l.match.test(text));
+    const spec = text.length <= LABEL_LENGTH && LABEL_END.has(text.at(-1) ?? "") ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined;
     if (spec) {
       const next = valueAfter(cells, i);
       if (!next) return;
@@ -39,9 +43,9 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
       return;
     }
     // "评分：97                        等级：优"
-    const score = /^评分[:：]/.test(text) ? INLINE_SCORE.exec(text) : null;
+    const score = text.startsWith("评分") && /^评分[:：]/.test(text) ? INLINE_SCORE.exec(text) : null;
     if (score?.[1]) out.push({ field: "self_score", value: Number(score[1]), line: cell.line, source: "table" });
-    const grade = /等级[:：]/.test(text) ? INLINE_GRADE.exec(text) : null;
+    const grade = text.includes("等级") && /等级[:：]/.test(text) ? INLINE_GRADE.exec(text) : null;
     if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: cell.line, source: "table" });
   });
   return out;
@@ -58,12 +62,12 @@ function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): Fiel
     if (score?.[1] && /分/.test(t)) out.push({ field: "self_score", value: Number(score[1]), line: line.n, source: "narrative" });
     const grade = /评价|自评/.test(t) ? INLINE_GRADE.exec(t) : null;
     if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: line.n, source: "narrative" });
-    for (const { re, field } of STAFF_PATTERNS) {
-      const m = re.exec(t);
+    for (const { re, word, field } of STAFF_PATTERNS) {
+      const m = t.includes(word) ? re.exec(t) : null;
       if (m?.[1]) out.push({ field, value: Number(m[1]), line: line.n, source: "narrative" });
     }
     // "现有10个行政编制，15个事业编制。本年末实有行政人员10人，事业人员13人。"
-    const posts = [...t.matchAll(/(\d+)\s*个?(?:行政|事业|工勤)编制/g)].map((m) => Number(m[1]));
+    const posts = t.includes("编制") ? [...t.matchAll(/(\d+)\s*个?(?:行政|事业|工勤)编制/g)].map((m) => Number(m[1])) : [];
     if (posts.length > 0 && !/编制数/.test(t)) out.push({ field: "staff_authorized", value: posts.reduce((a, b) => a + b, 0), line: line.n, source: "narrative" });
     const people = /实有/.test(t) ? [...t.matchAll(/(?:行政|事业|工勤)人员\s*(\d+)\s*人/g)].map((m) => Number(m[1])) : [];
     if (people.length > 0) out.push({ field: "staff_actual", value: people.reduce((a, b) => a + b, 0), line: line.n, source: "narrative" });

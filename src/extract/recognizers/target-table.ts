@@ -31,8 +31,10 @@ export const targetTable: Recognizer = {
       pending = [];
       if (!first || !second || !level1) return;
       const name = first.text.trim().replace(ENUMERATOR, "");
+      const targetCell = arity >= 3 ? second : first;
+      const actualCell = arity >= 3 ? third : second;
       const target_text = arity >= 3 ? second.text.trim() : name;
-      const actual_text = (arity >= 3 ? third?.text : second.text)?.trim() ?? "";
+      const actual_text = actualCell?.text.trim() ?? "";
       indicators.push({
         sheet: "overall",
         project: null,
@@ -45,6 +47,10 @@ export const targetTable: Recognizer = {
         weight: null,
         score: null,
         source_line: first.line,
+        target_line: target_text === "" ? null : targetCell.line,
+        actual_line: actual_text === "" || !actualCell ? null : actualCell.line,
+        weight_line: null,
+        score_line: null,
       });
     };
     outer: for (const row of rowsFrom(ctx.cells, at).slice(1)) {
