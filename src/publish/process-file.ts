@@ -28,6 +28,9 @@ export interface Soundness {
 /** One report's share of every table: its CSV lines in key order, and how many rows each holds. */
 export interface ReportChunk {
   reportId: string;
+  unitId: string;
+  /** department_zh: tells apart two departments whose initials give the same ids (src/publish/id-collisions.ts). */
+  department: string;
   csv: Record<TableName, string>;
   counts: Record<TableName, number>;
   /** The check rows behind csv.checks (key order), so a check can still be added once duplicates are decided. */
@@ -56,6 +59,8 @@ export function toChunk(rows: ReportTables, soundness: Soundness): ReportChunk {
   const sorted = Object.fromEntries(TABLE_NAMES.map((t) => [t, sortByKey(t, rows[t])])) as ReportTables;
   return {
     reportId: rows.reports[0]!.report_id,
+    unitId: rows.reports[0]!.unit_id,
+    department: rows.reports[0]!.department_zh,
     csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, csvBody(t, sorted[t])])) as Record<TableName, string>,
     counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,
     checks: sorted.checks,

@@ -6,6 +6,7 @@ import { extractReport } from "../extract/report.ts";
 import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts";
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { processInWorkers } from "./extract-pool.ts";
+import { separateSharedIds } from "./id-collisions.ts";
 import { buildManifest, manifestJson, type Failure, type TableRecord } from "./manifest.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
@@ -65,7 +66,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const inputs = outcomes.map((o) => o.input);
   const failures = outcomes.flatMap((o) => (o.chunk === null ? [o.failure] : []));
   for (const f of failures) logger.warn(f.message);
-  const { chunks, duplicates } = settleDuplicates(outcomes);
+  const { chunks, duplicates } = settleDuplicates(separateIds(outcomes));
   for (const d of duplicates) logger.warn(d.message);
 
   logger.info(`${chunks.length} reports extracted, ${failures.length} failed${duplicates.length > 0 ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? "" : "s"} left out` : ""}`);
@@ -94,6 +95,18 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
   });
   return { failures, duplicates, counts, published: true };
+}
+
+/** Outcomes with ids that two departments share renamed apart (separateSharedIds), input records in step. */
+function separateIds(outcomes: readonly FileOutcome[]): FileOutcome[] {
+  const chunks = separateSharedIds(outcomes.flatMap((o) => (o.chunk === null ? [] : [o.chunk])));
+  let next = 0;
+  return outcomes.map((o) => {
+    if (o.chunk === null) return o;
+    const chunk = chunks[next++]!;
+    o.input.report_id = chunk.reportId;
+    return { input: o.input, chunk, failure: null };
+  });
 }
 
 /**

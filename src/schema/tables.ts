@@ -79,7 +79,7 @@ export const reports = table("reports", "报告", "One row per report.", ["repor
   unit_id: text({
     zh: "单位编号",
     meaning:
-      "One department of one county across years: county code and the initials of the department's own name (without the county), so every year's report of a department shares it. A renamed department (科技局 → 科技和工业信息化局) starts a new unit: a name is the only identity a report prints; an abbreviation the report itself expands (科工信局) is not a rename",
+      "One department of one county across years: county code and the initials of the department's own name (without the county), so every year's report of a department shares it. A renamed department (科技局 → 科技和工业信息化局) starts a new unit: a name is the only identity a report prints; an abbreviation the report itself expands (科工信局) is not a rename. Where two departments of one county share initials (商务局, 水务局), each gets -<4 hex of its name's SHA-1> in every year, in report_id too",
     example: "430682-kjgyxxhj",
   }),
   department_kind: oneOf(DEPARTMENT_KIND_NAMES, {

@@ -1,0 +1,32 @@
+/**
+ * Ids are made of initials (430682-2024-swj), so two departments of one county can share them (商务局 and 水务局,
+ * 林业局 and 旅游局). Where a corpus holds both, each of them gets a short suffix from its own name in every year,
+ * so neither is taken for a duplicate of the other and each keeps one unit across years. Pure.
+ */
+import { createHash } from "node:crypto";
+import type { ReportChunk } from "./process-file.ts";
+
+/** 4 hex characters of the name's SHA-1: the same name gets the same suffix in every year and every run. */
+export const nameSuffix = (department: string) => createHash("sha1").update(department).digest("hex").slice(0, 4);
+
+/** Chunks whose unit_id more than one department claims, renamed apart; others are returned as they were. */
+export function separateSharedIds(chunks: readonly ReportChunk[]): ReportChunk[] {
+  const names = new Map<string, Set<string>>();
+  for (const c of chunks) names.set(c.unitId, (names.get(c.unitId) ?? new Set()).add(c.department));
+  return chunks.map((c) => ((names.get(c.unitId)?.size ?? 0) > 1 ? renamed(c, nameSuffix(c.department)) : c));
+}
+
+function renamed(chunk: ReportChunk, suffix: string): ReportChunk {
+  const reportId = `${chunk.reportId}-${suffix}`;
+  const unitId = `${chunk.unitId}-${suffix}`;
+  // Every table's first column is report_id (checked in process-file.ts); unit_id stands only in the reports row.
+  const lead = `${chunk.reportId},`;
+  const rewrite = (csv: string) =>
+    csv
+      .split("\r\n")
+      .map((line) => (line.startsWith(lead) ? reportId + "," + line.slice(lead.length) : line))
+      .join("\r\n");
+  const csv = Object.fromEntries(Object.entries(chunk.csv).map(([t, text]) => [t, rewrite(text)])) as ReportChunk["csv"];
+  csv.reports = csv.reports.replace(`,${chunk.unitId},`, `,${unitId},`);
+  return { ...chunk, reportId, unitId, csv, checks: chunk.checks.map((c) => ({ ...c, report_id: reportId })) };
+}
