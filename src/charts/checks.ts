@@ -16,6 +16,7 @@ const COUNT_KEY = { error: "errors", warning: "warnings", info: "infos" } as con
 /** What each rule checks, in a few words (the rule ids are the pipeline's, src/extract/checks and normalize). */
 export const RULE_ZH: Record<string, string> = {
   spend_parts_sum: "支出分项之和≠支出合计",
+  level1_weight_sum: "一级指标分值与表头不符",
   basic_parts_sum: "人员+公用≠基本支出",
   income_parts_sum: "收入分项之和≠收入合计",
   sangong_parts_sum: "三公分项之和≠三公合计",
@@ -61,7 +62,9 @@ export const checksChart: ChartSpec<CheckCountRow> = {
     { key: "warnings", label: "警告", format: (v) => formatNumber(v as number) },
     { key: "infos", label: "提示", format: (v) => formatNumber(v as number) },
     { key: "first_rule", label: "第一条问题", format: (v) => (v === null ? "—" : ruleLabel(v as string)), tableOnly: true },
-    { key: "first_message", label: "说明", line: "first_line" },
+    { key: "first_message", label: "说明" },
+    // The line number as the link text: the message may quote figures from several lines.
+    { key: "first_line", label: "原文", format: (v) => (v === null ? "—" : `第${String(v)}行`), line: "first_line" },
   ],
   legend: (rows) => legendOf(new Set(segmentsOf(rows).map((s) => s.severity))),
   render(rows, ctx) {
