@@ -35,6 +35,7 @@ export const indicatorsChart: ChartSpec<IndicatorCountRow> = {
     { key: "missed", label: "未完成", format: (v) => formatNumber(v as number) },
     { key: "unknown", label: "无法判断", format: (v) => formatNumber(v as number) },
     { key: "self_score", label: "自评得分（组内平均）", format: (v) => formatScore(v as number | null) },
+    { key: "first_missed", label: "未完成的指标（第一个）", line: "first_missed_line" },
   ],
   legend: (rows) => statusLegend(segmentsOf(rows)),
   render(rows, ctx) {

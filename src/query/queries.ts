@@ -244,6 +244,9 @@ export interface IndicatorCountRow extends PagedHead {
   unknown: number;
   /** the report's self-score (a group: the mean over its reports) */
   self_score: number | null;
+  /** a report's first missed indicator (by line) and its source line; null for a group */
+  first_missed: string | null;
+  first_missed_line: number | null;
 }
 
 export const INDICATOR_SORTS = ["missed"] as const;
@@ -260,7 +263,9 @@ export const INDICATOR_COUNTS_SQL = twoWays(
   count(*) FILTER (WHERE i.status = 'met') AS met,
   count(*) FILTER (WHERE i.status = 'missed') AS missed,
   count(*) FILTER (WHERE i.status = 'unknown') AS unknown,
-  ${grouped ? "avg(DISTINCT r.self_score)" : "any_value(r.self_score)"} AS self_score
+  ${grouped ? "avg(DISTINCT r.self_score)" : "any_value(r.self_score)"} AS self_score,
+  ${grouped ? "NULL::VARCHAR" : "arg_min(i.name, i.source_line) FILTER (WHERE i.status = 'missed')"} AS first_missed,
+  ${grouped ? "NULL::INTEGER" : "min(i.source_line) FILTER (WHERE i.status = 'missed')"} AS first_missed_line
 FROM report_summary r JOIN indicators i ON i.report_id = r.report_id
 WHERE ${REPORT_FILTER} AND ${INDICATOR_FILTER}
 GROUP BY ALL`,

@@ -13,7 +13,11 @@ export const CHART_ROUTES: Record<string, string> = {
   "sangong/": "sangong",
   "indicators/": "indicators",
   "compare/": "compare",
+  "quality/": "checks",
 };
+
+/** What makes a page load the query engine: a chart it redraws, filters, or the SQL box (static charts do not). */
+export const ENGINE_SELECTOR = "figure.chart[data-chart]:not([data-static]), form.filters, textarea#sql";
 
 /** Rows of a published CSV table as the site serves it (dist/data/<name>.csv). */
 export async function servedTable(dist: string, name: string): Promise<Record<string, string>[]> {
