@@ -37,6 +37,10 @@ const SUMMARY_METRICS = ["spend_total", "spend_basic", "spend_project", "spend_p
 const pivot = SUMMARY_METRICS.map(
   (m) => `max(value) FILTER (WHERE metric = '${m}') AS ${m}, min(source_line) FILTER (WHERE metric = '${m}') AS ${m}_line`,
 ).join(",\n    ");
+/** Per report, how many rows of a table have each value of a column (value → output column name). */
+const countsBy = (table: string, column: string, values: [string, string][]) => `SELECT report_id,
+    ${values.map(([v, as]) => `count(*) FILTER (WHERE ${column} = '${v}') AS ${as}`).join(",\n    ")}
+  FROM ${table} GROUP BY report_id`;
 const kinds = Object.entries(DEPARTMENT_KINDS).map(([k, v]) => `('${k}', '${v.zh}')`).join(", ");
 
 /** One row per report: identity, current-year actuals with their source lines, shares, counts and flags. */
@@ -48,17 +52,9 @@ m AS (
   WHERE f.basis = 'actual' AND f.year = r0.fiscal_year
   GROUP BY f.report_id
 ), ind AS (
-  SELECT report_id,
-    count(*) FILTER (WHERE status = 'met') AS met,
-    count(*) FILTER (WHERE status = 'missed') AS missed,
-    count(*) FILTER (WHERE status = 'unknown') AS unknown
-  FROM indicators GROUP BY report_id
+  ${countsBy("indicators", "status", [["met", "met"], ["missed", "missed"], ["unknown", "unknown"]])}
 ), chk AS (
-  SELECT report_id,
-    count(*) FILTER (WHERE severity = 'error') AS errors,
-    count(*) FILTER (WHERE severity = 'warning') AS warnings,
-    count(*) FILTER (WHERE severity = 'info') AS infos
-  FROM checks GROUP BY report_id
+  ${countsBy("checks", "severity", [["error", "errors"], ["warning", "warnings"], ["info", "infos"]])}
 ), sg AS (
   SELECT report_id, bool_or(overspent) AS sangong_overspent, bool_or(coalesce(change_vs_last > 0, false)) AS sangong_rose
   FROM sangong_summary GROUP BY report_id
