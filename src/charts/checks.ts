@@ -61,7 +61,7 @@ export const checksChart: ChartSpec<CheckCountRow> = {
     { key: "errors", label: "错误", format: (v) => formatNumber(v as number) },
     { key: "warnings", label: "警告", format: (v) => formatNumber(v as number) },
     { key: "infos", label: "提示", format: (v) => formatNumber(v as number) },
-    { key: "first_rule", label: "第一条问题", format: (v) => (v === null ? "—" : ruleLabel(v as string)), tableOnly: true },
+    { key: "first_rule", label: "第一条问题（错误优先）", format: (v) => (v === null ? "—" : ruleLabel(v as string)), tableOnly: true },
     { key: "first_message", label: "说明" },
     // The line number as the link text: the message may quote figures from several lines.
     { key: "first_line", label: "原文", format: (v) => (v === null ? "—" : `第${String(v)}行`), line: "first_line" },

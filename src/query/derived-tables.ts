@@ -55,6 +55,16 @@ m AS (
   ${countsBy("indicators", "status", [["met", "met"], ["missed", "missed"], ["unknown", "unknown"]])}
 ), chk AS (
   ${countsBy("checks", "severity", [["error", "errors"], ["warning", "warnings"], ["info", "infos"]])}
+), firsts AS (
+  -- A report's first missed indicator and its first check (errors first), each with its source line.
+  SELECT report_id, arg_min(name, source_line) AS first_missed, min(source_line) AS first_missed_line
+  FROM indicators WHERE status = 'missed' GROUP BY report_id
+), first_check AS (
+  SELECT report_id,
+    arg_min(rule, (CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, coalesce(source_line, 0))) AS first_check_rule,
+    arg_min(message, (CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, coalesce(source_line, 0))) AS first_check_message,
+    arg_min(source_line, (CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, coalesce(source_line, 0))) AS first_check_line
+  FROM checks GROUP BY report_id
 ), sg AS (
   SELECT report_id, bool_or(overspent) AS sangong_overspent, bool_or(coalesce(change_vs_last > 0, false)) AS sangong_rose
   FROM sangong_summary GROUP BY report_id
@@ -70,8 +80,11 @@ SELECT r.report_id, r.county_code, r.county_zh, r.county_en, r.department_zh, r.
   coalesce(chk.errors, 0) AS errors, coalesce(chk.warnings, 0) AS warnings, coalesce(chk.infos, 0) AS infos,
   coalesce(r.self_score >= ${HIGH_SCORE} AND ind.missed > 0, false) AS high_missed,
   coalesce(sg.sangong_overspent, false) AS sangong_overspent,
-  coalesce(sg.sangong_rose, false) AS sangong_rose
+  coalesce(sg.sangong_rose, false) AS sangong_rose,
+  firsts.first_missed, firsts.first_missed_line,
+  first_check.first_check_rule, first_check.first_check_message, first_check.first_check_line
 FROM reports r LEFT JOIN m ON m.report_id = r.report_id LEFT JOIN ind ON ind.report_id = r.report_id
+  LEFT JOIN firsts ON firsts.report_id = r.report_id LEFT JOIN first_check ON first_check.report_id = r.report_id
   LEFT JOIN chk ON chk.report_id = r.report_id LEFT JOIN sg ON sg.report_id = r.report_id
   LEFT JOIN k ON k.department_kind = r.department_kind
 ORDER BY r.county_code, r.fiscal_year, r.report_id`;

@@ -1,0 +1,14 @@
+import { launchChromium } from "./test/browser/chromium.ts";
+import { serveStatic } from "./test/browser/static-server.ts";
+import { waitForDuckdb } from "./test/browser/duckdb-ready.ts";
+import { timeRedraws } from "./test/browser/page-timing.ts";
+const server = await serveStatic(process.argv[2]!, "/");
+const browser = await launchChromium();
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await ctx.newPage();
+await page.goto(new URL(process.argv[3] ?? "spending/", server.url).href, { waitUntil: "load" });
+console.log(await waitForDuckdb(page, 60000));
+const times = await timeRedraws(page, process.argv[4] ?? "spending", process.argv[5] ?? "county", 12);
+console.log(times.map((t) => t.toFixed(0)).join(" "));
+console.log(await page.evaluate(() => performance.getEntriesByType("measure").map((m) => `${m.name}:${m.duration.toFixed(0)}`).join(" ")));
+await browser.close(); await server.close();
