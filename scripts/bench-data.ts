@@ -2,16 +2,16 @@
  * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep]: publish() on a synthetic corpus built
  * from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { TABLE_NAMES } from "../src/schema/tables.ts";
-import { listCorpus } from "../src/publish/read-corpus.ts";
 import { publish } from "../src/publish/publish.ts";
 import { standInExtract } from "../src/publish/stand-in-extract.ts";
 import { syntheticCounties } from "../src/publish/place-names.ts";
 import { syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
+import { readSeeds, writeReports } from "./corpus-files.ts";
 
 const { values } = parseArgs({
   options: {
@@ -24,19 +24,15 @@ const { values } = parseArgs({
 const n = Number(values.n);
 if (!Number.isInteger(n) || n <= 0) throw new Error(`invalid --n: ${values.n}`);
 
-const seedFiles = await listCorpus(values.seeds);
-const seeds = await Promise.all(seedFiles.map(async (f) => ({ sourceFile: f, text: await readFile(join(values.seeds, f), "utf8") })));
+const seeds = await readSeeds(values.seeds);
 const counties = syntheticCounties();
 
 const root = await mkdtemp(join(tmpdir(), "bench-data-"));
 const inDir = join(root, "in");
 const outDir = join(root, "out");
 const g0 = performance.now();
-for (const r of syntheticCorpus(seeds, counties, n, { seed: 20240101 })) {
-  const path = join(inDir, r.sourceFile);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, r.text);
-}
+const written = await writeReports(inDir, syntheticCorpus(seeds, counties, n, { seed: 20240101 }));
+if (written < n) throw new Error(`invalid --n: ${n} (the counties hold ${written} reports)`);
 const generated = (performance.now() - g0) / 1000;
 
 const cpu0 = process.cpuUsage();

@@ -3,6 +3,8 @@
  * headless Chromium against the plain static server (a benchmark, not a test: it prints, it does not fail).
  * Builds the site into a temp directory, or serves SITE_DIST=<dir> (e.g. SITE_DIST=dist after `npm run build`).
  * Each run is a fresh browser context, so a cold cache.
+ * `--n N [--runs 3 --redraws 10 --keep]`: the budgets at scale instead, over the seeds + N synthetic reports
+ * (scripts/bench-site-scale.ts).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -12,6 +14,7 @@ import { ensureChromium, launchChromium } from "../test/browser/chromium.ts";
 import { waitForDuckdb } from "../test/browser/duckdb-ready.ts";
 import { installLoadProbes, readLoadTimes, timeRedraws, type LoadTimes } from "../test/browser/page-timing.ts";
 import { startSite } from "../test/browser/serve-site.ts";
+import { benchScale } from "./bench-site-scale.ts";
 
 const BUDGET = { firstChartMs: 300, jsKiB: 150, redrawMs: 100 };
 
@@ -74,9 +77,20 @@ const row = (name: string, value: string, budget: string, ok: boolean | null) =>
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: "string", default: "5" }, redraws: { type: "string", default: "20" }, route: { type: "string", default: "spending/" } },
+    options: {
+      runs: { type: "string" },
+      redraws: { type: "string" },
+      route: { type: "string", default: "spending/" },
+      n: { type: "string" },
+      keep: { type: "boolean", default: false },
+    },
   });
-  const runs = Number(values.runs);
+  if (values.n !== undefined) {
+    const n = Number(values.n);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`invalid --n: ${values.n}`);
+    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep });
+  }
+  const runs = Number(values.runs ?? 5);
   await ensureChromium();
   // The benchmark serves the site at "/" unless BASE_PATH says otherwise, as a plain deployment would.
   const site = await startSite({ ...process.env, BASE_PATH: process.env["BASE_PATH"] || "/" });
@@ -88,7 +102,7 @@ async function main(): Promise<void> {
     console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} CPUs`);
     const loads: Run[] = [];
     for (let i = 0; i < runs; i++) loads.push(await coldLoad(browser, url));
-    const times = await redraws(browser, url, Number(values.redraws));
+    const times = await redraws(browser, url, Number(values.redraws ?? 20));
 
     const budgetJs = loads.map((l) => l.scripts.filter((s) => !isDuckdb(s.url)).reduce((sum, s) => sum + s.gzip, 0) / 1024);
     const firstChart = median(loads.map((l) => l.firstChart));

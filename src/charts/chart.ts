@@ -8,6 +8,8 @@ export interface ChartContext {
   document: Document;
   width: number;
   mode?: Mode | null;
+  /** The site's base path, for charts whose marks link to report pages (Plot's href channel). */
+  base?: string;
 }
 
 /** A column of the data table and the CSV: key is the row field (the CSV header), label the table header. */
@@ -34,20 +36,24 @@ export interface LegendItem {
   shape?: "square" | "circle" | "hollow" | "diamond";
 }
 
-export interface ChartSpec<R extends object> {
+/** A chart drawn from rows the page already has (unit and county pages): no query, never redrawn from filters. */
+export interface StaticChartSpec<R extends object> {
   id: string;
   title: string;
   /** Units and what the marks mean, printed under the title. */
   note: string;
   csvName: string;
   columns: TableColumn<R>[];
+  legend(rows: readonly R[], ctx: ChartContext): LegendItem[];
+  /** rows → the chart's <svg> (Observable Plot); no legend, no table. */
+  render(rows: readonly R[], ctx: ChartContext): SVGSVGElement | HTMLElement;
+}
+
+export interface ChartSpec<R extends object> extends StaticChartSpec<R> {
   /** The rows drawn: bounded (one page, a distribution, or the few reports chosen). */
   query(db: Db, f: Filters): Promise<R[]>;
   /** Paged views: the same query without the page, for 下载全部 (a CSV the browser makes); rows carry total_rows. */
   queryAll?(db: Db, f: Filters): Promise<R[]>;
   /** The published table whose CSV stands in for the whole filtered set with JavaScript off. */
   fullTable?: TableName;
-  legend(rows: readonly R[], ctx: ChartContext): LegendItem[];
-  /** rows → the chart's <svg> (Observable Plot); no legend, no table. */
-  render(rows: readonly R[], ctx: ChartContext): SVGSVGElement | HTMLElement;
 }

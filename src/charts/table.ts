@@ -1,7 +1,7 @@
 /** The data table beside each chart (screen readers, JS off) and the CSV of the same rows. */
 import { csvDataUrl, toCsvText } from "../format/csv.ts";
 import { reportHref, withBase } from "../format/url.ts";
-import type { ChartSpec, TableColumn } from "./chart.ts";
+import type { StaticChartSpec, TableColumn } from "./chart.ts";
 
 type Row = object;
 const field = (row: Row, key: string): unknown => (row as Record<string, unknown>)[key];
@@ -12,7 +12,7 @@ function cellText<R extends Row>(col: TableColumn<R>, row: R): string {
   return v === null || v === undefined ? "—" : String(v);
 }
 
-function tableColumns<R extends Row>(spec: ChartSpec<R>): TableColumn<R>[] {
+function tableColumns<R extends Row>(spec: StaticChartSpec<R>): TableColumn<R>[] {
   return spec.columns.filter((c) => !c.csvOnly);
 }
 
@@ -30,7 +30,7 @@ export function drillHref(base: string, route: string, row: Row): string | null 
 }
 
 /** <thead> with one <th scope="col"> per column. */
-export function renderTableHead<R extends Row>(document: Document, spec: ChartSpec<R>): HTMLTableSectionElement {
+export function renderTableHead<R extends Row>(document: Document, spec: StaticChartSpec<R>): HTMLTableSectionElement {
   const thead = document.createElement("thead");
   const tr = document.createElement("tr");
   for (const col of tableColumns(spec)) {
@@ -47,7 +47,7 @@ export function renderTableHead<R extends Row>(document: Document, spec: ChartSp
  * <tbody> with one <tr> per drawn row (data-report-id for a report, data-group for a group); a value with a
  * source line links there (a.src).
  */
-export function renderTableBody<R extends Row>(document: Document, spec: ChartSpec<R>, rows: readonly R[], base: string): HTMLTableSectionElement {
+export function renderTableBody<R extends Row>(document: Document, spec: StaticChartSpec<R>, rows: readonly R[], base: string): HTMLTableSectionElement {
   const tbody = document.createElement("tbody");
   for (const row of rows) {
     const tr = document.createElement("tr");
@@ -84,13 +84,13 @@ export function renderTableBody<R extends Row>(document: Document, spec: ChartSp
 }
 
 /** CSV of exactly the drawn rows: every data column (the report id first, where rows have one) and each value's source line. */
-export function chartCsv<R extends Row>(spec: ChartSpec<R>, rows: readonly R[]): string {
+export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
   const hasReport = spec.columns.some((c) => c.key === "report_id");
   const keys = [...(hasReport ? ["report_id"] : []), ...spec.columns.filter((c) => !c.tableOnly).flatMap((c) => (c.line && !spec.columns.some((o) => o.key === c.line) ? [c.key, c.line] : [c.key]))];
   return toCsvText([...new Set(keys)], rows);
 }
 
 /** The download link's href for the drawn rows. */
-export function chartCsvHref<R extends Row>(spec: ChartSpec<R>, rows: readonly R[]): string {
+export function chartCsvHref<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
   return csvDataUrl(chartCsv(spec, rows));
 }

@@ -15,3 +15,8 @@ export function reportHref(base: string, reportId: string, line?: number | null)
   const page = withBase(base, `reports/${encodeURIComponent(reportId)}/`);
   return line === null || line === undefined ? page : `${page}#L${line}`;
 }
+
+/** Where the site publishes a report's original file (astro.config.mjs copies it): "/originals/2024/x.docx". */
+export function originalHref(base: string, sourceFile: string): string {
+  return withBase(base, `originals/${sourceFile.split("/").map(encodeURIComponent).join("/")}`);
+}

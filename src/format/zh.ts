@@ -52,3 +52,10 @@ export function formatScore(v: number | null | undefined): string {
 export function formatYear(y: number | null | undefined): string {
   return y === null || y === undefined ? MISSING : `${y}年`;
 }
+
+/** A file size as people read it: 812 → "812 字节", 48_213 → "47.1 KB", 3_500_000 → "3.3 MB" (1 KB = 1,024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${PERCENT.format(bytes / 1024)} KB`;
+  return `${PERCENT.format(bytes / 1024 / 1024)} MB`;
+}

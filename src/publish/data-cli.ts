@@ -14,7 +14,7 @@ export interface CliIo {
 
 const USAGE =
   "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going]\n" +
-  "  reads every *.txt under --in; writes reports, facts, indicators, projects, checks (.parquet, .csv) and manifest.json to --out\n" +
+  "  reads every .txt, .docx, .doc and .pdf under --in (one report per department and year: of two files, the sounder); writes reports, facts, indicators, projects, checks (.parquet, .csv) and manifest.json to --out\n" +
   "  SOURCE_DATE_EPOCH (seconds), when set, becomes manifest.generated_at; otherwise it is null so reruns are byte-identical";
 
 /** Runs the data CLI on argv (without node and script); exit code 1 when a report failed without --keep-going, 2 on bad arguments. */
@@ -56,6 +56,8 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
     ...(extract ? { extract } : {}),
   });
   for (const f of result.failures) io.err(formatFailure(f, inDir));
+  // Duplicates are decided, not failed: said once each, and they never change the exit code.
+  for (const d of result.duplicates) io.err(formatFailure(d, inDir));
   if (result.published) {
     for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, .csv`);
   }

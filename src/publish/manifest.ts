@@ -1,6 +1,6 @@
 /** manifest.json: what was published, from which inputs, and what failed. Pure: no clock, no I/O. */
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "../schema/tables.ts";
-import type { Encoding } from "./read-corpus.ts";
+import type { Format } from "../readers/types.ts";
 
 export interface Failure {
   file: string;
@@ -12,11 +12,19 @@ export interface Failure {
 
 export interface InputRecord {
   source_file: string;
+  /** Which reader read it, from the extension. */
+  format: Format | null;
+  /** Size of the file as stored. */
+  bytes: number;
   sha256: string;
-  encoding: Encoding | null;
+  /** How text bytes were decoded ("utf-8", "gb18030", "utf-16le" …); null when not read, or for formats that say it themselves. */
+  encoding: string | null;
   /** null when the report failed before an id was known (undecodable bytes, or the extractor threw). */
   report_id: string | null;
-  status: "published" | "failed";
+  /** duplicate: the same report as a sounder file that was published instead (see failures). */
+  status: "published" | "failed" | "duplicate";
+  /** Lines holding an undecodable byte (U+FFFD in the text). */
+  damaged_lines: number[];
   parts: { found: string[]; absent: string[] };
 }
 
@@ -42,6 +50,8 @@ export interface Manifest {
   tables: Record<TableName, TableRecord>;
   inputs: InputRecord[];
   failures: Failure[];
+  /** Present only on a synthetic corpus (`npm run demo` writes "合成示例数据"): these tables are not real reports. */
+  synthetic?: string;
 }
 
 /** Assembles the manifest; inputs and failures are sorted by file so the JSON does not depend on run order. */

@@ -1,20 +1,38 @@
 /** One corpus file from bytes to validated CSV lines, or to a failure: the unit of work, in-process or in a worker. */
 import type { ExtractedReport, ReportInput } from "../extract/report.ts";
-import { failure, toFailure } from "./failure.ts";
+import { formatOf, readDocument } from "../readers/index.ts";
+import type { DocumentText } from "../readers/types.ts";
+import { TABLE_NAMES, TABLES, type TableName, type TableRows } from "../schema/tables.ts";
+import { damagedBytesCheck, maskDamagedNumbers } from "./damaged-bytes.ts";
+import { toFailure } from "./failure.ts";
 import type { Failure, InputRecord } from "./manifest.ts";
-import { decodeReport, readCorpusFile } from "./read-corpus.ts";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
+import { readCorpusFile } from "./read-corpus.ts";
 import { sortByKey } from "./sort-rows.ts";
-import { validateReport } from "./validate-report.ts";
+import { validateReport, type ReportTables } from "./validate-report.ts";
 import { csvBody } from "./write-csv.ts";
 
 export type Extract = (input: ReportInput) => ExtractedReport;
+
+/** What decides between two files that claim the same report (see chooseDuplicates). */
+export interface Soundness {
+  /** Layout parts recognised. */
+  partsFound: number;
+  damagedLines: number;
+  /** facts + indicators + projects rows. */
+  rows: number;
+  errorChecks: number;
+  /** Characters of text read: of two copies with the same tables, a cut-off one is the shorter. */
+  chars: number;
+}
 
 /** One report's share of every table: its CSV lines in key order, and how many rows each holds. */
 export interface ReportChunk {
   reportId: string;
   csv: Record<TableName, string>;
   counts: Record<TableName, number>;
+  /** The check rows behind csv.checks (key order), so a check can still be added once duplicates are decided. */
+  checks: TableRows["checks"][];
+  soundness: Soundness;
 }
 
 /** What became of one file: its chunk, or a failure. Plain data (a few strings), cheap to send between threads. */
@@ -26,35 +44,63 @@ for (const t of TABLE_NAMES) {
   if (TABLES[t].key[0] !== "report_id") throw new Error(`invalid key for ${t}: it must start with report_id`);
 }
 
-/** Reads, decodes, extracts and validates one file; never throws for a bad report (only for an unreadable path). */
-export function processFile(inDir: string, sourceFile: string, extract: Extract): FileOutcome {
+/** The extractor's rows with source_page from the reader's pages (null for unpaged input or a check with no line). */
+export function withPages(extracted: ExtractedReport, pages: readonly number[] | null): Omit<ReportTables, "reports"> {
+  const page = (line: number | null) => (pages === null || line === null ? null : (pages[line - 1] ?? null));
+  const paged = <R extends { source_line: number | null }>(rows: readonly R[]) => rows.map((r) => ({ ...r, source_page: page(r.source_line) }));
+  return { facts: paged(extracted.facts), indicators: paged(extracted.indicators), projects: paged(extracted.projects), checks: paged(extracted.checks) };
+}
+
+/** A report's chunk from its validated rows. */
+export function toChunk(rows: ReportTables, soundness: Soundness): ReportChunk {
+  const sorted = Object.fromEntries(TABLE_NAMES.map((t) => [t, sortByKey(t, rows[t])])) as ReportTables;
+  return {
+    reportId: rows.reports[0]!.report_id,
+    csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, csvBody(t, sorted[t])])) as Record<TableName, string>,
+    counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,
+    checks: sorted.checks,
+    soundness,
+  };
+}
+
+/** Reads, decodes, extracts and validates one file; never rejects for a bad report (only for an unreadable path). */
+export async function processFile(inDir: string, sourceFile: string, extract: Extract): Promise<FileOutcome> {
   const raw = readCorpusFile(inDir, sourceFile);
   const input: InputRecord = {
     source_file: raw.sourceFile,
+    format: formatOf(sourceFile),
+    bytes: raw.bytes.length,
     sha256: raw.sha256,
     encoding: null,
     report_id: null,
     status: "failed",
+    damaged_lines: [],
     parts: { found: [], absent: [] },
   };
-  const decoded = decodeReport(raw.bytes);
-  if (decoded === null) {
-    return { input, chunk: null, failure: failure(sourceFile, "UTF-8 or GB18030 text", "bytes that are neither") };
-  }
-  input.encoding = decoded.encoding;
   try {
-    const extracted = extract({ text: decoded.text, sourceFile, sha256: raw.sha256 });
+    const doc: DocumentText = await readDocument(raw.bytes, sourceFile);
+    input.encoding = doc.encoding;
+    input.damaged_lines = doc.damagedLines;
+    // Only the extractor sees the masked text; the report page shows the text as read, marks and all.
+    const text = doc.damagedLines.length > 0 ? maskDamagedNumbers(doc.text) : doc.text;
+    const extracted = extract({ text, sourceFile, sha256: raw.sha256 });
     // Recorded before validation, so the manifest tells what was recognised in a report whose rows were refused.
     input.report_id = extracted.report.report_id;
     input.parts = { found: [...extracted.parts.found], absent: [...extracted.parts.absent] };
-    const rows = validateReport(sourceFile, raw.sha256, extracted);
-    const chunk: ReportChunk = {
-      reportId: extracted.report.report_id,
-      csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, csvBody(t, sortByKey(t, rows[t]))])) as Record<TableName, string>,
-      counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,
-    };
+    const checked = doc.damagedLines.length > 0 ? { ...extracted, checks: [...extracted.checks, damagedBytesCheck(extracted.report.report_id, doc.damagedLines)] } : extracted;
+    const rows = validateReport(sourceFile, raw.sha256, { report: checked.report, ...withPages(checked, doc.pages) });
     input.status = "published";
-    return { input, chunk, failure: null };
+    return {
+      input,
+      chunk: toChunk(rows, {
+        partsFound: extracted.parts.found.length,
+        damagedLines: doc.damagedLines.length,
+        rows: rows.facts.length + rows.indicators.length + rows.projects.length,
+        errorChecks: rows.checks.filter((c) => c.severity === "error").length,
+        chars: doc.text.length,
+      }),
+      failure: null,
+    };
   } catch (error) {
     return { input, chunk: null, failure: toFailure(sourceFile, error) };
   }

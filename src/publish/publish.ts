@@ -3,15 +3,15 @@ import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { extractReport } from "../extract/report.ts";
-import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
+import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts";
+import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { processInWorkers } from "./extract-pool.ts";
-import { failure } from "./failure.ts";
-import { buildManifest, manifestJson, type Failure, type InputRecord, type TableRecord } from "./manifest.ts";
+import { buildManifest, manifestJson, type Failure, type TableRecord } from "./manifest.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
-import { compareText } from "./sort-rows.ts";
+import { compareText, sortByKey } from "./sort-rows.ts";
 import { fileRecord, writeAtomically } from "./swap-files.ts";
-import { csvHeader } from "./write-csv.ts";
+import { csvBody, csvHeader } from "./write-csv.ts";
 import { publishedFiles, writeTableTexts, type TableTexts, type WriteTables } from "./write-tables.ts";
 
 export { publishedFiles, writeTableTexts, type TableTexts, type WriteTables };
@@ -36,7 +36,10 @@ export interface PublishOptions {
 }
 
 export interface PublishResult {
+  /** Files that could not be published (in manifest.json's failures). */
   failures: Failure[];
+  /** Files that lost to a sounder file of the same report (also in manifest.json's failures); they never stop a run. */
+  duplicates: Failure[];
   counts: Record<TableName, number>;
   /** False when failures stopped the run before anything in outDir was touched. */
   published: boolean;
@@ -51,48 +54,27 @@ const silent: Logger = { info: () => {}, warn: () => {} };
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { inDir, outDir, keepGoing = false, extract = extractReport, logger = silent, workers = availableParallelism() } = options;
   const files = await listCorpus(inDir);
-  const chunks: ReportChunk[] = [];
-  const inputs: InputRecord[] = [];
-  const failures: Failure[] = [];
-  const idOwner = new Map<string, string>();
 
   // A function cannot cross into a worker thread, so an injected extractor (tests, the stand-in) runs here;
   // the real one runs on worker threads once the corpus is big enough to repay their start-up (~0.3 s each).
   const useWorkers = options.extract === undefined && workers > 1 && files.length >= WORKER_THRESHOLD;
   logger.info(`${files.length} reports in ${inDir}${useWorkers ? `, extracted on ${workers} worker threads` : ""}`);
-  const outcomes: Iterable<FileOutcome> = useWorkers
-    ? await processInWorkers(inDir, files, workers)
-    : files.map((f) => processFile(inDir, f, extract));
-  for (const outcome of outcomes) {
-    const { input } = outcome;
-    inputs.push(input);
-    const fail = (f: Failure) => {
-      failures.push(f);
-      logger.warn(f.message);
-    };
-    if (outcome.chunk === null) {
-      fail(outcome.failure);
-      continue;
-    }
-    // report_id must be unique across the corpus: the first file in path order keeps it.
-    const id = outcome.chunk.reportId;
-    const owner = idOwner.get(id);
-    if (owner !== undefined) {
-      input.status = "failed";
-      fail(failure(input.source_file, `a report_id not used by another report`, `${id}, already the id of ${owner}`));
-      continue;
-    }
-    idOwner.set(id, input.source_file);
-    chunks.push(outcome.chunk);
-  }
+  const outcomes: FileOutcome[] = useWorkers ? await processInWorkers(inDir, files, workers) : [];
+  if (!useWorkers) for (const f of files) outcomes.push(await processFile(inDir, f, extract));
 
-  logger.info(`${files.length - failures.length} reports extracted, ${failures.length} failed`);
+  const inputs = outcomes.map((o) => o.input);
+  const failures = outcomes.flatMap((o) => (o.chunk === null ? [o.failure] : []));
+  for (const f of failures) logger.warn(f.message);
+  const { chunks, duplicates } = settleDuplicates(outcomes);
+  for (const d of duplicates) logger.warn(d.message);
+
+  logger.info(`${chunks.length} reports extracted, ${failures.length} failed${duplicates.length > 0 ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? "" : "s"} left out` : ""}`);
   const counts = Object.fromEntries(
     TABLE_NAMES.map((t) => [t, chunks.reduce((n, c) => n + c.counts[t], 0)]),
   ) as Record<TableName, number>;
   if (failures.length > 0 && !keepGoing) {
     logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);
-    return { failures, counts, published: false };
+    return { failures, duplicates, counts, published: false };
   }
 
   // Rows inside a chunk are already in key order; ordering the chunks by report_id completes the sort.
@@ -108,9 +90,40 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         csv: await fileRecord(tmp, `${name}.csv`),
       };
     }
-    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures });
+    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures: [...failures, ...duplicates] });
     await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
   });
-  return { failures, counts, published: true };
+  return { failures, duplicates, counts, published: true };
+}
+
+/**
+ * Keeps one chunk per report_id, chosen by content (chooseDuplicates); each losing file's input is marked
+ * "duplicate", gets a failure, and the winner a duplicate_input check (its checks CSV re-rendered in key order).
+ */
+function settleDuplicates(outcomes: readonly FileOutcome[]): { chunks: ReportChunk[]; duplicates: Failure[] } {
+  const published = outcomes.filter((o): o is FileOutcome & { chunk: ReportChunk } => o.chunk !== null);
+  const { winners, losses } = chooseDuplicates(
+    published.map(({ input, chunk }) => ({
+      sourceFile: input.source_file, reportId: chunk.reportId, format: input.format, encoding: input.encoding, sha256: input.sha256, soundness: chunk.soundness,
+    })),
+  );
+  const losers = new Set(losses.map((l) => l.loser));
+  const chunks: ReportChunk[] = [];
+  for (const { input, chunk } of published) {
+    if (losers.has(input.source_file)) {
+      input.status = "duplicate";
+      continue;
+    }
+    const lost = losses.filter((l) => l.winner === input.source_file);
+    chunks.push(lost.length === 0 ? chunk : withChecks(chunk, lost.map((l) => ({ ...duplicateCheck(l), source_page: null }))));
+  }
+  if (winners.size !== chunks.length) throw new Error(`internal: ${winners.size} report ids but ${chunks.length} published chunks`);
+  return { chunks, duplicates: losses.map(duplicateFailure) };
+}
+
+/** The chunk with more check rows, its checks CSV re-rendered so the report's checks stay in key order. */
+function withChecks(chunk: ReportChunk, added: readonly TableRows["checks"][]): ReportChunk {
+  const checks = sortByKey("checks", [...chunk.checks, ...added]);
+  return { ...chunk, checks, csv: { ...chunk.csv, checks: csvBody("checks", checks) }, counts: { ...chunk.counts, checks: checks.length } };
 }
 

@@ -1,7 +1,6 @@
 /** Checks one extracted report against the data contract before any of its rows can be published. */
 import type { z } from "zod";
-import { TABLE_NAMES, TABLES, type TableName, type TableRows } from "../schema/tables.ts";
-import type { ExtractedReport } from "../extract/report.ts";
+import { TABLE_NAMES, TABLES, type ReportRow, type TableName, type TableRows } from "../schema/tables.ts";
 import { keyOf } from "./sort-rows.ts";
 
 /** A report whose rows break the contract; line is the offending row's source_line when it has one. */
@@ -18,6 +17,9 @@ export class ContractError extends Error {
 
 export type ReportTables = { [T in TableName]: TableRows[T][] };
 
+/** A report's rows before validation: its report row, and every other table's rows (as the pipeline has them). */
+export type UnvalidatedReport = { report: ReportRow } & Record<Exclude<TableName, "reports">, readonly unknown[]>;
+
 function sourceLineOf(row: unknown): number | null {
   const line = (row as { source_line?: unknown } | null)?.source_line;
   return typeof line === "number" ? line : null;
@@ -32,7 +34,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * file and hash it came from, every row carries the report's id, and no two rows share a key where the table says it is unique.
  * Returns the parsed rows (zod's output, so exactly what the schema promises).
  */
-export function validateReport(file: string, sha256: string, extracted: ExtractedReport): ReportTables {
+export function validateReport(file: string, sha256: string, extracted: UnvalidatedReport): ReportTables {
   const tables = {} as Record<TableName, unknown[]>;
   for (const name of TABLE_NAMES) {
     const input: readonly unknown[] = name === "reports" ? [extracted.report] : extracted[name];

@@ -68,6 +68,7 @@ function table<C extends Columns>(name: string, zh: string, description: string,
 
 const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kjgyxxhj" });
 const sourceLine = int({ zh: "原文行号", meaning: "1-based line in the source text where the value stands", example: 117 });
+const sourcePage = nullable(int({ zh: "原文页码", meaning: "1-based page of source_line in a paged original (PDF); null for text and Word input", example: 3 }));
 
 export const reports = table("reports", "报告", "One row per report.", ["report_id"], {
   report_id: reportId,
@@ -91,7 +92,7 @@ export const reports = table("reports", "报告", "One row per report.", ["repor
   grade: nullable(text({ zh: "评价等次", meaning: "优 / 良 / 中 / 差 as stated", example: "优" })),
   staff_authorized: nullable(int({ zh: "编制数", meaning: "Authorised staff posts (编制数)", example: 48, unit: "人" })),
   staff_actual: nullable(int({ zh: "实有人数", meaning: "Staff actually in post (实有人数 / 在职人数)", example: 37, unit: "人" })),
-  source_file: text({ zh: "源文件", meaning: "Path of the text relative to --in", example: "2024/临湘市-科技和工业信息化局.txt" }),
+  source_file: text({ zh: "源文件", meaning: "Path of the input file (.txt, .docx, .doc or .pdf) relative to --in", example: "2024/临湘市-科技和工业信息化局.txt" }),
   source_sha256: text({ zh: "源文件哈希", meaning: "SHA-256 of the input bytes", example: "9f2c…" }),
 });
 
@@ -103,6 +104,7 @@ export const facts = table("facts", "资金数据", "One row per money figure (r
   value: num({ zh: "数值", meaning: "The figure exactly as printed, in the unit column's unit", example: 532.95 }),
   unit: text({ zh: "单位", meaning: "万元, or % for rates", example: "万元" }),
   source_line: sourceLine,
+  source_page: sourcePage,
 });
 
 export const indicators = table(
@@ -127,6 +129,7 @@ export const indicators = table(
     score: nullable(num({ zh: "得分", meaning: "Points the department gave itself", example: 5, unit: "分" })),
     status: oneOf(STATUS_NAMES, { zh: "完成情况", meaning: "met, missed, or unknown (qualitative, or no numbers)", example: "met" }),
     source_line: sourceLine,
+    source_page: sourcePage,
   },
 );
 
@@ -137,6 +140,7 @@ export const projects = table("projects", "项目", "One row per named project a
   basis: oneOf(BASIS_NAMES, { zh: "口径", meaning: "actual (决算/执行) or budget (预算)", example: "actual" }),
   year: int({ zh: "年度", meaning: "Fiscal year of the amount", example: 2024 }),
   source_line: sourceLine,
+  source_page: sourcePage,
 }, false);
 
 export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics", "message"], {
@@ -146,23 +150,29 @@ export const checks = table("checks", "数据质量检查", "One row per inconsi
   metrics: text({ zh: "涉及项", meaning: "Comma-separated names of what disagrees: metrics, report/indicator columns, or project", example: "spend_total,spend_basic,spend_project" }),
   message: text({ zh: "说明", meaning: "Chinese sentence with both numbers", example: "支出合计946.17万元，但基本支出532.95万元与项目支出456.79万元之和为989.74万元" }),
   source_line: nullable(sourceLine),
+  source_page: sourcePage,
 });
 
 export const TABLES = { reports, facts, indicators, projects, checks } as const;
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
+/** Columns the pipeline adds to the extractor's rows from what the reader saw (the extractor reads text only). */
+export type ReaderColumns = "source_page";
+
 export type ReportRow = z.output<typeof reports.schema>;
-export type FactRow = z.output<typeof facts.schema>;
-export type IndicatorRow = z.output<typeof indicators.schema>;
-export type ProjectRow = z.output<typeof projects.schema>;
-export type CheckRow = z.output<typeof checks.schema>;
+/** A facts row as the extractor makes it; the published row (TableRows["facts"]) adds source_page. */
+export type FactRow = Omit<z.output<typeof facts.schema>, ReaderColumns>;
+export type IndicatorRow = Omit<z.output<typeof indicators.schema>, ReaderColumns>;
+export type ProjectRow = Omit<z.output<typeof projects.schema>, ReaderColumns>;
+export type CheckRow = Omit<z.output<typeof checks.schema>, ReaderColumns>;
+/** Rows as published, every column of the schema. */
 export interface TableRows {
   reports: ReportRow;
-  facts: FactRow;
-  indicators: IndicatorRow;
-  projects: ProjectRow;
-  checks: CheckRow;
+  facts: z.output<typeof facts.schema>;
+  indicators: z.output<typeof indicators.schema>;
+  projects: z.output<typeof projects.schema>;
+  checks: z.output<typeof checks.schema>;
 }
 
 /** Column names of a table in published order. */

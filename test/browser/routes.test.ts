@@ -1,7 +1,7 @@
 /** Every route loads cleanly with JavaScript on and off, and chart pages carry their build-time SVG either way. */
 import { describe, expect, test } from "vitest";
-import { CHART_ROUTES, ENGINE_SELECTOR, siteRoutes } from "./routes.ts";
-import { expectDuckdbReady, useBrowser } from "./site.ts";
+import { CHART_ROUTES, siteRoutes } from "./routes.ts";
+import { expectDuckdbReady, useBrowser, usesDuckdb } from "./site.ts";
 
 const session = useBrowser();
 const routes = await siteRoutes();
@@ -13,10 +13,9 @@ describe.each([
   test.each(routes)("/%s loads with no console error and no failed request", async (route) => {
     const { page, consoleErrors, failedRequests } = await session.open(route, { js });
     expect((await page.locator("body").innerText()).trim(), "page text").not.toBe("");
-    // Pages that can use the engine (charts to redraw, filters, the SQL box) start it after first paint: wait for it,
-    // so an engine failing on one route does not go unseen. The others (the overview's static charts included) must
-    // not download its ≈ 8 MB at all.
-    const usesEngine = (await page.locator(ENGINE_SELECTOR).count()) > 0;
+    // Pages that can use the engine (charts, filters, the SQL box) start it after first paint: wait for it, so an
+    // engine failing on one route does not go unseen. The others must not download its ≈ 8 MB at all.
+    const usesEngine = await usesDuckdb(page);
     if (js && usesEngine) await expectDuckdbReady(page);
     if (!usesEngine) expect(await page.evaluate(() => document.documentElement.dataset["duckdb"] ?? null), "engine state on a page without data").toBeNull();
     expect(await page.locator("figure.chart:not(:has(svg))").count(), "figure.chart without an svg").toBe(0);
@@ -39,7 +38,8 @@ test("every link within the site stays under the base path and resolves", async 
   const { page } = await session.open(routes[0]!, { js: false });
   for (const route of routes) {
     await page.goto(session.url(route));
-    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // Resolved from the attribute: an SVG <a> (a chart mark linking its source line) has no string .href.
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => new URL(a.getAttribute("href") ?? "", document.baseURI).href));
     for (const href of hrefs) if (href.startsWith(`${origin}/`)) targets.set(href.split("#")[0]!, route);
   }
   const broken: string[] = [];

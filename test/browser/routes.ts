@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { parseCsv } from "./csv.ts";
 
 /** Fixed routes, relative to the base path. */
-export const FIXED_ROUTES = ["", "spending/", "sangong/", "indicators/", "compare/", "quality/", "data/", "about/"];
+export const FIXED_ROUTES = ["", "spending/", "sangong/", "indicators/", "compare/", "quality/", "data/", "about/", "search/"];
 
 /** Routes whose page draws the chart with this data-chart id at build time. */
 export const CHART_ROUTES: Record<string, string> = {
@@ -16,18 +16,30 @@ export const CHART_ROUTES: Record<string, string> = {
   "quality/": "checks",
 };
 
-/** What makes a page load the query engine: a chart it redraws, filters, or the SQL box (static charts do not). */
-export const ENGINE_SELECTOR = "figure.chart[data-chart]:not([data-static]), form.filters, textarea#sql";
-
 /** Rows of a published CSV table as the site serves it (dist/data/<name>.csv). */
 export async function servedTable(dist: string, name: string): Promise<Record<string, string>[]> {
   return parseCsv(await readFile(join(dist, "data", `${name}.csv`))).rows;
 }
 
-/** Every route: the fixed ones plus reports/<report_id>/ for each row of reports.csv. */
+/**
+ * The unit and county routes of the served data: units/<unit_id>/, counties/, counties/<code>/ (its latest
+ * year) and counties/<code>/<year>/ for every earlier year.
+ */
+export function unitRoutes(reports: readonly Record<string, string>[]): string[] {
+  const units = [...new Set(reports.map((r) => r["unit_id"]!))].sort();
+  const years = new Map<string, Set<number>>();
+  for (const r of reports) years.set(r["county_code"]!, (years.get(r["county_code"]!) ?? new Set()).add(Number(r["fiscal_year"])));
+  const counties = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, ys]) => {
+    const newestFirst = [...ys].sort((a, b) => b - a);
+    return [`counties/${code}/`, ...newestFirst.slice(1).map((y) => `counties/${code}/${y}/`)];
+  });
+  return ["counties/", ...counties, ...units.map((u) => `units/${u}/`)];
+}
+
+/** Every route: the fixed ones, reports/<report_id>/ for each row of reports.csv, and the unit and county routes. */
 export async function allRoutes(dist: string): Promise<string[]> {
   const reports = await servedTable(dist, "reports");
-  return [...FIXED_ROUTES, ...reports.map((r) => `reports/${r["report_id"]}/`)];
+  return [...FIXED_ROUTES, ...reports.map((r) => `reports/${r["report_id"]}/`), ...unitRoutes(reports)];
 }
 
 /** allRoutes() of the site under test; just the fixed routes when the site is not available (tests then fail in beforeAll). */

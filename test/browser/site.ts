@@ -135,5 +135,5 @@ export async function expectDuckdbReady(page: Page): Promise<void> {
 
 /** Whether the page has anything DuckDB serves: a chart it redraws, filters or the SQL box (routes.ts ENGINE_SELECTOR). */
 export function usesDuckdb(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.querySelector("figure.chart[data-chart]:not([data-static]), form.filters, textarea#sql") !== null);
+  return page.evaluate(() => document.querySelector("figure.chart:not([data-static]), form.filters, textarea#sql") !== null);
 }

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -6,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { runDataCli } from "../../src/publish/data-cli.ts";
 import type { Manifest } from "../../src/publish/manifest.ts";
 import { standInExtract } from "../../src/publish/stand-in-extract.ts";
-import { FIXTURES, SEEDS, tempDir } from "./helpers.ts";
+import { FIXTURES, SEEDS, copyTree, tempDir } from "./helpers.ts";
 
 const run = promisify(execFile);
 const BAD = `${FIXTURES}/bad`;
@@ -28,12 +29,13 @@ function capture() {
   return { out, err, io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l), env: {} } };
 }
 
-describe("npm run data (child process)", () => {
+// Each test starts a Node process that loads the readers, the extractor and DuckDB: seconds, not milliseconds.
+describe("npm run data (child process)", { timeout: 30_000 }, () => {
   test("a failed report: exit 1, messages name file and problem, nothing written", async () => {
     const outDir = join(await tempDir(), "out");
     const { code, stderr } = await cli(["--in", BAD, "--out", outDir]);
     expect(code).toBe(1);
-    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8 or GB18030 text, found bytes that are neither\n");
+    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text, found 1 of 6 characters undecodable or control characters (16.7%, more than 1%): a damaged or binary file\n");
     expect(stderr).toMatch(/^test\/fixtures\/bad\/empty\.txt(:\d+)?: /m);
     expect(stderr).toMatch(/^test\/fixtures\/bad\/unrecognisable\.txt(:\d+)?: /m);
     expect(stderr).toMatch(/failed; nothing was written to .*out \(--keep-going publishes the others\)\n$/);
@@ -45,7 +47,7 @@ describe("npm run data (child process)", () => {
     const { code, stdout, stderr } = await cli(["--in", BAD, "--out", outDir, "--keep-going"], { SOURCE_DATE_EPOCH: "1751241600" });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^reports +\d+ rows → /m);
-    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8 or GB18030 text");
+    expect(stderr).toContain("test/fixtures/bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text");
     const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
     expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");
     expect(manifest.failures.map((f) => f.file)).toEqual(expect.arrayContaining(["binary.txt", "empty.txt", "unrecognisable.txt"]));
@@ -80,10 +82,24 @@ describe("runDataCli", () => {
     const outDir = join(await tempDir(), "out");
     expect(await runDataCli(["--in", `${BAD}/`, "--out", outDir], io, standInExtract)).toBe(1);
     expect(err).toEqual([
-      "test/fixtures/bad/binary.txt: expected UTF-8 or GB18030 text, found bytes that are neither",
+      "test/fixtures/bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text, found 1 of 6 characters undecodable or control characters (16.7%, more than 1%): a damaged or binary file",
       "test/fixtures/bad/empty.txt: expected a report text, found an empty file",
       'test/fixtures/bad/unrecognisable.txt:1: expected a fiscal year such as "2024年度", found "红烧肉做法"',
       `3 reports failed; nothing was written to ${outDir} (--keep-going publishes the others)`,
+    ]);
+  });
+
+  test("a duplicate is said once and does not fail the run, even without --keep-going", async () => {
+    const { out, err, io } = capture();
+    const root = await tempDir();
+    await copyTree(SEEDS, join(root, "in"));
+    // The same bytes under another name: the stand-in's report_id comes from the hash, so both claim one report.
+    await copyTree(join(SEEDS, "2022/吉首市-科技和工业信息化局.txt"), join(root, "in", "下载", "吉首.txt"));
+    expect(await runDataCli(["--in", join(root, "in"), "--out", join(root, "out")], io, standInExtract)).toBe(0);
+    expect(out[1]).toBe("5 reports extracted, 0 failed, 1 duplicate left out");
+    const sha256 = createHash("sha256").update(await readFile(join(SEEDS, "2022/吉首市-科技和工业信息化局.txt"))).digest("hex");
+    expect(err).toEqual([
+      `${join(root, "in")}/下载/吉首.txt: 与 2022/吉首市-科技和工业信息化局.txt 为同一报告（sim-2022-${sha256.slice(0, 12)}），两个文件字节完全相同；发布的是 2022/吉首市-科技和工业信息化局.txt`,
     ]);
   });
 });

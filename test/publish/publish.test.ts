@@ -117,8 +117,8 @@ describe("publish", () => {
     const manifest = await readManifest(outDir);
     expect(manifest.failures).toEqual(lenient.failures);
     expect(manifest.failures[0]).toEqual({
-      file: "bad/binary.txt", line: null, expected: "UTF-8 or GB18030 text", found: "bytes that are neither",
-      message: "bad/binary.txt: expected UTF-8 or GB18030 text, found bytes that are neither",
+      file: "bad/binary.txt", line: null, expected: "UTF-8, GB18030 or UTF-16 text", found: "1 of 6 characters undecodable or control characters (16.7%, more than 1%): a damaged or binary file",
+      message: "bad/binary.txt: expected UTF-8, GB18030 or UTF-16 text, found 1 of 6 characters undecodable or control characters (16.7%, more than 1%): a damaged or binary file",
     });
     expect(manifest.inputs.filter((i) => i.status === "failed").map((i) => i.source_file)).toEqual(strict.failures.map((f) => f.file));
   });
@@ -138,7 +138,7 @@ describe("publish", () => {
     ]);
   });
 
-  test("a report_id used twice fails the later file and names the earlier one", async () => {
+  test("files claiming one report_id: the sounder is published whatever its path, the others are duplicates naming it", async () => {
     const outDir = join(await tempDir(), "out");
     const sameId = (input: ReportInput) => {
       const r = extract(input);
@@ -146,11 +146,25 @@ describe("publish", () => {
       const withId = <T extends { report_id: string }>(rows: T[]) => rows.map((x) => ({ ...x, report_id }));
       return { ...r, report: { ...r.report, report_id }, facts: withId(r.facts), indicators: withId(r.indicators), projects: withId(r.projects), checks: withId(r.checks) };
     };
-    const result = await publish({ inDir: SEEDS, outDir, extract: sameId, keepGoing: true });
+    // Without --keep-going too: a duplicate is decided, not a failure that stops the run.
+    const result = await publish({ inDir: SEEDS, outDir, extract: sameId });
+    expect(result.published).toBe(true);
+    expect(result.failures).toEqual([]);
     expect(result.counts.reports).toBe(3);
-    expect(result.failures.map((f) => f.message)).toEqual([
-      "2024/岳阳市-科学技术局.txt: expected a report_id not used by another report, found 430682-2024-kjgyxxhj, already the id of 2024/临湘市-科技和工业信息化局.txt",
-      "2024/洪江市-工业和信息化局.txt: expected a report_id not used by another report, found 430682-2024-kjgyxxhj, already the id of 2024/临湘市-科技和工业信息化局.txt",
+    // The stand-in recognises one part in each, so the most rows decide: 洪江's, though its path sorts last.
+    expect(result.duplicates.map((f) => f.message)).toEqual([
+      "2024/临湘市-科技和工业信息化局.txt: 与 2024/洪江市-工业和信息化局.txt 为同一报告（430682-2024-kjgyxxhj），数据行 29 行对 81 行；发布的是 2024/洪江市-工业和信息化局.txt",
+      "2024/岳阳市-科学技术局.txt: 与 2024/洪江市-工业和信息化局.txt 为同一报告（430682-2024-kjgyxxhj），数据行 43 行对 81 行；发布的是 2024/洪江市-工业和信息化局.txt",
+    ]);
+    const manifest = await readManifest(outDir);
+    expect(manifest.failures).toEqual(result.duplicates);
+    expect(manifest.inputs.map((i) => i.status)).toEqual(["published", "published", "duplicate", "duplicate", "published"]);
+    const reports = await readFile(join(outDir, "reports.csv"), "utf8");
+    expect(reports).toContain(",2024/洪江市-工业和信息化局.txt,");
+    const checks = (await readFile(join(outDir, "checks.csv"), "utf8")).split("\r\n").filter((l) => l.includes("duplicate_input"));
+    expect(checks).toEqual([
+      "430682-2024-kjgyxxhj,duplicate_input,info,source_file,另一文件 2024/临湘市-科技和工业信息化局.txt 也是本报告，未采用（数据行 29 行对 81 行）,,",
+      "430682-2024-kjgyxxhj,duplicate_input,info,source_file,另一文件 2024/岳阳市-科学技术局.txt 也是本报告，未采用（数据行 43 行对 81 行）,,",
     ]);
   });
 
@@ -199,7 +213,7 @@ describe("publish", () => {
     const root = await tempDir();
     await mkdir(join(root, "in"));
     const result = await publish({ inDir: join(root, "in"), outDir: join(root, "out"), extract });
-    expect(result).toEqual({ failures: [], counts: { reports: 0, facts: 0, indicators: 0, projects: 0, checks: 0 }, published: true });
+    expect(result).toEqual({ failures: [], duplicates: [], counts: { reports: 0, facts: 0, indicators: 0, projects: 0, checks: 0 }, published: true });
     expect([...(await snapshot(join(root, "out"))).keys()]).toEqual([...publishedFiles()].sort());
   });
 });

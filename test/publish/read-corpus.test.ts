@@ -2,19 +2,19 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { decodeReport, listCorpus, readCorpusFile } from "../../src/publish/read-corpus.ts";
+import { listCorpus, readCorpusFile } from "../../src/publish/read-corpus.ts";
 import { FIXTURES, SEEDS, tempDir } from "./helpers.ts";
 
 const YUANJIANG = "2023/沅江市-科学技术和工业信息化局.txt";
 
 describe("listCorpus", () => {
-  test("finds *.txt recursively, relative with forward slashes, in code-unit order", async () => {
+  test("finds .txt, .docx, .doc and .pdf in any case, recursively, relative with forward slashes, in code-unit order", async () => {
     const dir = await tempDir();
-    for (const f of ["b/2.txt", "a/z/1.txt", "a/10.txt", "B.txt", "notes.md", "a/x.TXT"]) {
+    for (const f of ["b/2.txt", "a/z/1.docx", "a/10.pdf", "B.DOC", "notes.md", "a/x.TXT", "a/y.docx.bak", "c/report.Pdf"]) {
       await mkdir(join(dir, f, ".."), { recursive: true });
       await writeFile(join(dir, f), "x");
     }
-    expect(await listCorpus(dir)).toEqual(["B.txt", "a/10.txt", "a/x.TXT", "a/z/1.txt", "b/2.txt"]);
+    expect(await listCorpus(dir)).toEqual(["B.DOC", "a/10.pdf", "a/x.TXT", "a/z/1.docx", "b/2.txt", "c/report.Pdf"]);
   });
 
   test("lists the five seeds", async () => {
@@ -35,33 +35,10 @@ describe("readCorpusFile", () => {
     expect(file.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect(file.sourceFile).toBe(YUANJIANG);
   });
-});
 
-describe("decodeReport", () => {
-  test("UTF-8 with a BOM: BOM stripped", () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("2024年度")]);
-    expect(decodeReport(bytes)).toEqual({ encoding: "utf-8", text: "2024年度" });
-  });
-
-  test("GB18030 bytes decode to exactly the UTF-8 twin's text", async () => {
-    const gb = decodeReport(await readFile(join(FIXTURES, "gb18030", YUANJIANG)));
-    const utf8 = await readFile(join(SEEDS, YUANJIANG), "utf8");
-    expect(gb?.encoding).toBe("gb18030");
-    expect(gb?.text).toBe(utf8);
-  });
-
-  test("UTF-8 cut inside its last character stays UTF-8, with U+FFFD marking the cut", async () => {
-    const decoded = decodeReport(await readFile(join(FIXTURES, "bad", "truncated.txt")));
-    expect(decoded?.encoding).toBe("utf-8");
-    expect(decoded?.text.startsWith("附件2\n\n临湘市2024年度部门")).toBe(true);
-    expect(decoded?.text.endsWith("\uFFFD")).toBe(true);
-  });
-
-  test("bytes that are neither UTF-8 nor GB18030 give null", async () => {
-    expect(decodeReport(await readFile(join(FIXTURES, "bad", "binary.txt")))).toBeNull();
-  });
-
-  test("an empty file is empty UTF-8 text", () => {
-    expect(decodeReport(new Uint8Array())).toEqual({ encoding: "utf-8", text: "" });
+  test("hands readers a plain Uint8Array, not a Buffer (pdf.js refuses Buffers)", () => {
+    const file = readCorpusFile(FIXTURES + "/gb18030", YUANJIANG);
+    expect(Buffer.isBuffer(file.bytes)).toBe(false);
+    expect(file.bytes).toBeInstanceOf(Uint8Array);
   });
 });

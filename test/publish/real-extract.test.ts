@@ -55,7 +55,7 @@ describe("publish with extractReport", () => {
       expect(f?.found, file).toEqual(expect.any(String));
       expect(f?.message, file).not.toMatch(/not implemented/);
     }
-    expect(byFile.get("binary.txt")?.expected).toBe("UTF-8 or GB18030 text");
+    expect(byFile.get("binary.txt")?.expected).toBe("UTF-8, GB18030 or UTF-16 text");
     const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
     const truncated = manifest.inputs.find((i) => i.source_file === "truncated.txt");
     expect(truncated?.status === "failed" || (truncated?.parts.absent.length ?? 0) > 0).toBe(true);

@@ -1,15 +1,19 @@
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import { columnNames, type CheckRow, type FactRow, type IndicatorRow } from "../../src/schema/tables.ts";
+import { columnNames, type TableRows } from "../../src/schema/tables.ts";
+
+type FactRow = TableRows["facts"];
+type IndicatorRow = TableRows["indicators"];
+type CheckRow = TableRows["checks"];
 import { toCsv } from "../../src/publish/write-csv.ts";
 
 const fact = (over: Partial<FactRow> = {}): FactRow => ({
-  report_id: "430682-2024-kjgyxxhj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, ...over,
+  report_id: "430682-2024-kjgyxxhj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, source_page: null, ...over,
 });
 const indicator: IndicatorRow = {
   report_id: "430682-2024-kjgyxxhj", sheet: "project", project: "遗属生活补助", level1: "产出", level2: null,
   name: "指标1：坚持改革攻坚激活力，服务园区高质发展", target_text: '≥95％ "按期"', actual_text: "", target_value: 95,
-  actual_value: null, unit: "%", direction: "higher", weight: 0.5, score: null, status: "unknown", source_line: 9,
+  actual_value: null, unit: "%", direction: "higher", weight: 0.5, score: null, status: "unknown", source_line: 9, source_page: 2,
 };
 
 /** Parses our CSV back the way a reader would: BOM off, header row, every cell a string. */
@@ -22,9 +26,9 @@ describe("toCsv", () => {
   test("starts with a BOM, header in schema order, CRLF after every row", () => {
     const csv = toCsv("facts", [fact(), fact({ year: 2023, value: 100 })]);
     expect(csv).toBe(
-      "\uFEFFreport_id,metric,basis,year,value,unit,source_line\r\n" +
-        "430682-2024-kjgyxxhj,spend_basic,actual,2024,532.953,万元,117\r\n" +
-        "430682-2024-kjgyxxhj,spend_basic,actual,2023,100,万元,117\r\n",
+      "\uFEFFreport_id,metric,basis,year,value,unit,source_line,source_page\r\n" +
+        "430682-2024-kjgyxxhj,spend_basic,actual,2024,532.953,万元,117,\r\n" +
+        "430682-2024-kjgyxxhj,spend_basic,actual,2023,100,万元,117,\r\n",
     );
   });
 
@@ -51,8 +55,8 @@ describe("toCsv", () => {
 
   test("matches Papa.unparse byte for byte when no cell is the empty string", () => {
     const rows: CheckRow[] = [
-      { report_id: "r", rule: "spend_parts_sum", severity: "error", metrics: "spend_total,spend_basic", message: '支出合计"946.17"万元', source_line: null },
-      { report_id: "r", rule: "x", severity: "info", metrics: " lead", message: "two\r\nlines", source_line: 3 },
+      { report_id: "r", rule: "spend_parts_sum", severity: "error", metrics: "spend_total,spend_basic", message: '支出合计"946.17"万元', source_line: null, source_page: null },
+      { report_id: "r", rule: "x", severity: "info", metrics: " lead", message: "two\r\nlines", source_line: 3, source_page: 1 },
     ];
     const columns = columnNames("checks");
     const papa = Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c as keyof CheckRow])) }, { newline: "\r\n" });

@@ -1,14 +1,14 @@
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { SCHEMA_VERSION, TABLE_NAMES, TABLES, type IndicatorRow, type TableName } from "../../src/schema/tables.ts";
+import { SCHEMA_VERSION, TABLE_NAMES, TABLES, type TableName, type TableRows } from "../../src/schema/tables.ts";
 import { withDuckDb, writeParquet } from "../../src/publish/write-parquet.ts";
 import { writeCsv } from "../../src/publish/write-csv.ts";
 import { tempDir } from "./helpers.ts";
 
-const row: IndicatorRow = {
+const row: TableRows["indicators"] = {
   report_id: "430682-2024-kjgyxxhj", sheet: "overall", project: null, level1: "效益", level2: "社会效益",
   name: "群众满意度", target_text: "≥95％", actual_text: "", target_value: 95, actual_value: null, unit: null,
-  direction: null, weight: 532.953, score: null, status: "unknown", source_line: 271,
+  direction: null, weight: 532.953, score: null, status: "unknown", source_line: 271, source_page: null,
 };
 
 async function publishOne<T extends TableName>(dir: string, name: T, rows: Parameters<typeof writeCsv<T>>[2]) {

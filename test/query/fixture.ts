@@ -11,10 +11,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeAllTables } from "../../src/publish/write-tables.ts";
-import type { CheckRow, FactRow, IndicatorRow, ProjectRow, ReportRow } from "../../src/schema/tables.ts";
+import type { ReportTables } from "../../src/publish/validate-report.ts";
+import type { ReportRow, TableRows } from "../../src/schema/tables.ts";
+
+type FactRow = TableRows["facts"];
+type IndicatorRow = TableRows["indicators"];
+type ProjectRow = TableRows["projects"];
+type CheckRow = TableRows["checks"];
 import { openParquetDb } from "../../src/query/node-db.ts";
 
-const report = (r: Partial<ReportRow> & Pick<ReportRow, "report_id" | "county_code" | "county_zh" | "department_zh" | "fiscal_year">): ReportRow => ({
+export const report = (r: Partial<ReportRow> & Pick<ReportRow, "report_id" | "county_code" | "county_zh" | "department_zh" | "fiscal_year">): ReportRow => ({
   county_en: "X",
   unit_id: `${r.county_code}-kjgyxxhj`,
   department_kind: "tech_industry",
@@ -32,7 +38,7 @@ export const REPORTS: ReportRow[] = [
   report({ report_id: "433101-2022-kjgyxxhj", county_code: "433101", county_zh: "吉首市", department_zh: "吉首市科技和工业信息化局", fiscal_year: 2022, self_score: 85 }),
 ];
 
-const fact = (report_id: string, metric: FactRow["metric"], basis: FactRow["basis"], year: number, value: number, source_line: number): FactRow => ({ report_id, metric, basis, year, value, unit: "万元", source_line });
+export const fact = (report_id: string, metric: FactRow["metric"], basis: FactRow["basis"], year: number, value: number, source_line: number): FactRow => ({ report_id, metric, basis, year, value, unit: "万元", source_line, source_page: null });
 const A = "430682-2024-kjgyxxhj";
 const B = "433101-2022-kjgyxxhj";
 
@@ -54,9 +60,9 @@ export const FACTS: FactRow[] = [
   fact(B, "sangong_reception", "actual", 2022, 3, 32),
 ];
 
-const indicator = (report_id: string, source_line: number, i: Partial<IndicatorRow>): IndicatorRow => ({
+export const indicator = (report_id: string, source_line: number, i: Partial<IndicatorRow>): IndicatorRow => ({
   report_id, sheet: "overall", project: null, level1: "产出", level2: "数量", name: "指标", target_text: "", actual_text: "",
-  target_value: null, actual_value: null, unit: null, direction: null, weight: 10, score: 10, status: "unknown", source_line, ...i,
+  target_value: null, actual_value: null, unit: null, direction: null, weight: 10, score: 10, status: "unknown", source_line, source_page: null, ...i,
 });
 
 export const INDICATORS: IndicatorRow[] = [
@@ -66,17 +72,17 @@ export const INDICATORS: IndicatorRow[] = [
   indicator(B, 40, { name: "项目完成率", sheet: "project", project: "科技项目", target_text: "100%", actual_text: "80%", target_value: 100, actual_value: 80, unit: "%", direction: "higher", status: "missed", score: 8 }),
 ];
 
-export const PROJECTS: ProjectRow[] = [{ report_id: A, name: "先进制造业专项", amount: 100, basis: "actual", year: 2024, source_line: 120 }];
+export const PROJECTS: ProjectRow[] = [{ report_id: A, name: "先进制造业专项", amount: 100, basis: "actual", year: 2024, source_line: 120, source_page: null }];
 
 export const CHECKS: CheckRow[] = [
-  { report_id: B, rule: "spend_parts_sum", severity: "warning", metrics: "spend_total", message: "警告", source_line: 22 },
-  { report_id: A, rule: "spend_parts_sum", severity: "error", metrics: "spend_total,spend_basic,spend_project", message: "支出合计1000万元", source_line: 100 },
+  { report_id: B, rule: "spend_parts_sum", severity: "warning", metrics: "spend_total", message: "警告", source_line: 22, source_page: null },
+  { report_id: A, rule: "spend_parts_sum", severity: "error", metrics: "spend_total,spend_basic,spend_project", message: "支出合计1000万元", source_line: 100, source_page: null },
 ];
 
-/** Writes the fixture to a temp dir and opens node-db over it; call close() when done. */
-export async function openFixtureDb() {
+/** Writes the fixture (or other tables) to a temp dir and opens node-db over it; call close() when done. */
+export async function openFixtureDb(tables: ReportTables = { reports: REPORTS, facts: FACTS, indicators: INDICATORS, projects: PROJECTS, checks: CHECKS }) {
   const dir = await mkdtemp(join(tmpdir(), "site-query-"));
-  await writeAllTables(dir, { reports: REPORTS, facts: FACTS, indicators: INDICATORS, projects: PROJECTS, checks: CHECKS });
+  await writeAllTables(dir, tables);
   const db = await openParquetDb(dir);
   return {
     db,

@@ -1,0 +1,46 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { ExtractedReport } from "../../src/extract/report.ts";
+import { processFile, withPages } from "../../src/publish/process-file.ts";
+import { standInExtract } from "../../src/publish/stand-in-extract.ts";
+import { tempDir } from "./helpers.ts";
+
+const ID = "430682-2024-kjgyxxhj";
+const extracted = {
+  facts: [{ report_id: ID, metric: "spend_total", basis: "actual", year: 2024, value: 946.17, unit: "万元", source_line: 3 }],
+  indicators: [],
+  projects: [{ report_id: ID, name: "专项", amount: 100, basis: "actual", year: 2024, source_line: 5 }],
+  checks: [
+    { report_id: ID, rule: "r", severity: "info", metrics: "m", message: "x", source_line: null },
+    { report_id: ID, rule: "r", severity: "info", metrics: "m", message: "y", source_line: 1 },
+  ],
+} as unknown as ExtractedReport;
+
+describe("withPages", () => {
+  test("each row's source_page is the page of its source_line; null for a check without a line", () => {
+    const paged = withPages(extracted, [1, 1, 2, 2, 3]);
+    expect(paged.facts.map((r) => r.source_page)).toEqual([2]);
+    expect(paged.projects.map((r) => r.source_page)).toEqual([3]);
+    expect(paged.checks.map((r) => r.source_page)).toEqual([null, 1]);
+  });
+
+  test("unpaged input (text, Word): every source_page is null", () => {
+    const paged = withPages(extracted, null);
+    expect([...paged.facts, ...paged.projects, ...paged.checks].map((r) => r.source_page)).toEqual([null, null, null, null]);
+  });
+});
+
+describe("processFile", () => {
+  test("a file its reader cannot read fails that file with the reader's message, never a stack trace", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "2024"));
+    await writeFile(join(dir, "2024", "报告.DOCX"), "not a zip at all");
+    const outcome = await processFile(dir, "2024/报告.DOCX", standInExtract);
+    expect(outcome.chunk).toBeNull();
+    expect(outcome.input).toMatchObject({ source_file: "2024/报告.DOCX", format: "docx", bytes: 16, status: "failed", report_id: null });
+    expect(outcome.failure?.file).toBe("2024/报告.DOCX");
+    expect(outcome.failure?.message).toMatch(/^2024\/报告\.DOCX(:\d+)?: \S/);
+    expect(outcome.failure?.message).not.toMatch(/\n\s+at /);
+  });
+});
