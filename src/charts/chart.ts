@@ -1,6 +1,7 @@
 /** What every chart module provides, so pages (build time) and the browser render a chart the same way. */
 import type { Db } from "../query/db.ts";
 import type { Filters, Mode } from "../query/filters.ts";
+import type { TableName } from "../schema/tables.ts";
 
 export interface ChartContext {
   /** The real document in the browser, a linkedom one at build time. */
@@ -22,8 +23,10 @@ export interface TableColumn<R> {
   tableOnly?: boolean;
   /** Leave out of the table (machine columns the readable label already shows). */
   csvOnly?: boolean;
-  /** Link the cell to the report page. */
+  /** Link the cell to the report page; a group row (report_id null) links to this route filtered to the group. */
   report?: boolean;
+  /** The route a group row drills down to ("spending/"), with its county or kind and year as filters. */
+  drill?: string;
 }
 
 export interface LegendItem {
@@ -34,7 +37,7 @@ export interface LegendItem {
 }
 
 /** A chart drawn from rows the page already has (unit and county pages): no query, never redrawn from filters. */
-export interface StaticChartSpec<R extends { report_id: string }> {
+export interface StaticChartSpec<R extends object> {
   id: string;
   title: string;
   /** Units and what the marks mean, printed under the title. */
@@ -46,6 +49,11 @@ export interface StaticChartSpec<R extends { report_id: string }> {
   render(rows: readonly R[], ctx: ChartContext): SVGSVGElement | HTMLElement;
 }
 
-export interface ChartSpec<R extends { report_id: string }> extends StaticChartSpec<R> {
+export interface ChartSpec<R extends object> extends StaticChartSpec<R> {
+  /** The rows drawn: bounded (one page, a distribution, or the few reports chosen). */
   query(db: Db, f: Filters): Promise<R[]>;
+  /** Paged views: the same query without the page, for 下载全部 (a CSV the browser makes); rows carry total_rows. */
+  queryAll?(db: Db, f: Filters): Promise<R[]>;
+  /** The published table whose CSV stands in for the whole filtered set with JavaScript off. */
+  fullTable?: TableName;
 }

@@ -28,7 +28,8 @@ export const compareChart: ChartSpec<ReportSummary> = {
   title: "单位对比：占比、执行率、完成率与自评得分",
   note: "单位：%（自评得分为分，满分100）。指标完成率 = 已完成 ÷（已完成 + 未完成），不计无法判断的指标。",
   csvName: "compare.csv",
-  query: reportSummaries,
+  // Only the chosen reports: none chosen draws nothing rather than every report.
+  query: (db, f) => (f.id.length === 0 ? Promise.resolve([]) : reportSummaries(db, f)),
   columns: [
     ...reportColumns(),
     { key: "spend_total", label: "支出合计", format: (v) => formatWan(v as number | null), line: "spend_total_line" },

@@ -1,6 +1,8 @@
 /** Every chart by id: the pages and the browser look charts up here, so both use the same spec. */
 import type { ChartSpec } from "./chart.ts";
+import { checkRulesChart, checksChart } from "./checks.ts";
 import { compareChart } from "./compare.ts";
+import { executionRateDistribution, personnelShareDistribution, selfScoreDistribution } from "./distribution.ts";
 import { indicatorCompletionChart } from "./indicator-completion.ts";
 import { indicatorScoreChart } from "./indicator-score.ts";
 import { indicatorsChart } from "./indicators.ts";
@@ -15,10 +17,15 @@ export const CHARTS = {
   "indicator-completion": indicatorCompletionChart,
   "indicator-score": indicatorScoreChart,
   compare: compareChart,
-} as unknown as Record<string, ChartSpec<{ report_id: string }>>;
+  checks: checksChart,
+  "check-rules": checkRulesChart,
+  [personnelShareDistribution.id]: personnelShareDistribution,
+  [executionRateDistribution.id]: executionRateDistribution,
+  [selfScoreDistribution.id]: selfScoreDistribution,
+} as unknown as Record<string, ChartSpec<object>>;
 
 /** The spec for a chart id, or an error naming the id. */
-export function chartSpec(id: string): ChartSpec<{ report_id: string }> {
+export function chartSpec(id: string): ChartSpec<object> {
   const spec = CHARTS[id];
   if (!spec) throw new Error(`invalid chart: ${id}`);
   return spec;

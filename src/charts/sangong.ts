@@ -1,15 +1,21 @@
-/** 三公经费: per report and category, last year's actual → this year's budget → this year's actual. */
+/**
+ * 三公经费: per report (or county / department kind) and category, last year's actual → this year's budget → this
+ * year's actual; one page of PAGE_SIZE rows.
+ */
 import * as Plot from "@observablehq/plot";
 import { formatChange, formatNumber, formatWan } from "../format/zh.ts";
-import { sangong, type SangongRow } from "../query/queries.ts";
+import { sangongView, type SangongViewRow } from "../query/queries.ts";
 import type { ChartSpec, LegendItem } from "./chart.ts";
 import { OKABE_ITO } from "./palette.ts";
 import { baseOptions, DOT_DY, plot, rowLabels, rowScale, xAxisPlacement } from "./plot-defaults.ts";
-import { reportColumns } from "./report-columns.ts";
-import { reportLabel } from "./row-label.ts";
+import { pagedColumns } from "./report-columns.ts";
+import { rowKey, rowLabel } from "./row-label.ts";
 
-const key = (r: SangongRow) => `${r.report_id}|${r.category}`;
-const label = (r: SangongRow) => `${reportLabel(r)} ｜ ${r.category_zh}${r.overspent ? "（超预算）" : ""}`;
+type SangongRow = SangongViewRow;
+
+const key = (r: SangongRow) => `${rowKey(r)}|${r.category}`;
+const overspentNote = (r: SangongRow) => (r.report_id === null && (r.overspent_reports ?? 0) > 0 ? `（${r.overspent_reports} 份超预算）` : r.overspent ? "（超预算）" : "");
+const label = (r: SangongRow) => `${rowLabel(r)} ｜ ${r.category_zh}${overspentNote(r)}`;
 
 const SERIES = {
   last: { label: "上年实际", color: OKABE_ITO.sky, symbol: "circle" },
@@ -22,7 +28,7 @@ const values = (r: SangongRow) => [r.last_actual, r.budget, r.actual].filter((v)
 
 function tip(r: SangongRow): string {
   return [
-    `${reportLabel(r)} ${r.category_zh}`,
+    `${rowLabel(r)} ${r.category_zh}`,
     `上年实际：${formatWan(r.last_actual)}`,
     `本年预算：${formatWan(r.budget)}`,
     `本年实际：${formatWan(r.actual)}`,
@@ -36,14 +42,16 @@ const dot = (rows: readonly SangongRow[], x: (r: SangongRow) => number | null, s
     { x, y: key, dy: DOT_DY, r: 5, symbol: () => s.symbol, stroke: s.color, fill: filled ? s.color : "white", strokeWidth: 2, title: tip },
   );
 
-export const sangongChart: ChartSpec<SangongRow> = {
+export const sangongChart: ChartSpec<SangongViewRow> = {
   id: "sangong",
   title: "三公经费：上年实际 → 本年预算 → 本年实际",
-  note: "单位：万元。每行一个单位的一类三公经费；红色方块表示本年实际超过本年预算。",
+  note: "单位：万元。每行一个单位（或一组单位之和）的一类三公经费；红色方块表示本年实际超过本年预算。分组时较上年、较预算只计两项都列出的报告。每页 20 行。",
   csvName: "sangong.csv",
-  query: sangong,
+  query: (db, f) => sangongView(db, f),
+  queryAll: (db, f) => sangongView(db, f, true),
+  fullTable: "facts",
   columns: [
-    ...reportColumns(),
+    ...pagedColumns<SangongViewRow>("sangong/"),
     { key: "category", label: "类别代码", csvOnly: true },
     { key: "category_zh", label: "类别" },
     { key: "last_actual", label: "上年实际（万元）", format: (v) => formatNumber(v as number | null), line: "last_actual_line" },
@@ -52,6 +60,7 @@ export const sangongChart: ChartSpec<SangongRow> = {
     { key: "change_vs_last", label: "较上年", format: (v) => formatChange(v as number | null) },
     { key: "change_vs_budget", label: "较预算", format: (v) => formatChange(v as number | null) },
     { key: "overspent", label: "超预算", format: (v) => (v ? "是" : "否") },
+    { key: "overspent_reports", label: "超预算报告数", format: (v) => formatNumber(v as number) },
   ],
   legend(rows): LegendItem[] {
     const items: LegendItem[] = [

@@ -1,18 +1,32 @@
 /** The data table beside each chart (screen readers, JS off) and the CSV of the same rows. */
 import { csvDataUrl, toCsvText } from "../format/csv.ts";
-import { reportHref } from "../format/url.ts";
+import { reportHref, withBase } from "../format/url.ts";
 import type { StaticChartSpec, TableColumn } from "./chart.ts";
 
-type Row = { report_id: string };
+type Row = object;
+const field = (row: Row, key: string): unknown => (row as Record<string, unknown>)[key];
 
 function cellText<R extends Row>(col: TableColumn<R>, row: R): string {
-  const v = (row as Record<string, unknown>)[col.key];
+  const v = field(row, col.key);
   if (col.format) return col.format(v, row);
   return v === null || v === undefined ? "—" : String(v);
 }
 
 function tableColumns<R extends Row>(spec: StaticChartSpec<R>): TableColumn<R>[] {
   return spec.columns.filter((c) => !c.csvOnly);
+}
+
+/**
+ * Where a group row (a county or a department kind, report_id null) drills down to: the same route filtered to
+ * the group and the row's year (year=all when the row spans every year).
+ */
+export function drillHref(base: string, route: string, row: Row): string | null {
+  const by = field(row, "group_by");
+  const key = field(row, "group_key");
+  if ((by !== "county" && by !== "kind") || typeof key !== "string") return null;
+  const year = field(row, "fiscal_year");
+  const params = new URLSearchParams({ [by]: key, year: typeof year === "number" ? String(year) : "all" });
+  return `${withBase(base, route)}?${params.toString()}`;
 }
 
 /** <thead> with one <th scope="col"> per column. */
@@ -29,26 +43,33 @@ export function renderTableHead<R extends Row>(document: Document, spec: StaticC
   return thead;
 }
 
-/** <tbody> with one <tr data-report-id> per drawn row; a value with a source line links there (a.src). */
+/**
+ * <tbody> with one <tr> per drawn row (data-report-id for a report, data-group for a group); a value with a
+ * source line links there (a.src).
+ */
 export function renderTableBody<R extends Row>(document: Document, spec: StaticChartSpec<R>, rows: readonly R[], base: string): HTMLTableSectionElement {
   const tbody = document.createElement("tbody");
   for (const row of rows) {
     const tr = document.createElement("tr");
-    tr.setAttribute("data-report-id", row.report_id);
+    const id = field(row, "report_id");
+    const reportId = typeof id === "string" ? id : null;
+    if (reportId) tr.setAttribute("data-report-id", reportId);
+    else if (typeof field(row, "group_key") === "string") tr.setAttribute("data-group", String(field(row, "group_key")));
     for (const col of tableColumns(spec)) {
       const td = document.createElement("td");
       const text = cellText(col, row);
-      if (typeof (row as Record<string, unknown>)[col.key] === "number") td.className = "num";
-      const line = col.line ? (row as Record<string, unknown>)[col.line] : null;
-      if (col.report) {
+      if (typeof field(row, col.key) === "number") td.className = "num";
+      const line = col.line ? field(row, col.line) : null;
+      const drill = col.report && !reportId && col.drill ? drillHref(base, col.drill, row) : null;
+      if (col.report && (reportId || drill)) {
         const a = document.createElement("a");
-        a.setAttribute("href", reportHref(base, row.report_id));
+        a.setAttribute("href", reportId ? reportHref(base, reportId) : (drill as string));
         a.textContent = text;
         td.append(a);
-      } else if (typeof line === "number" && text !== "—") {
+      } else if (reportId && typeof line === "number" && text !== "—") {
         const a = document.createElement("a");
         a.className = "src";
-        a.setAttribute("href", reportHref(base, row.report_id, line));
+        a.setAttribute("href", reportHref(base, reportId, line));
         a.setAttribute("title", `原文第${line}行`);
         a.textContent = text;
         td.append(a);
@@ -62,9 +83,10 @@ export function renderTableBody<R extends Row>(document: Document, spec: StaticC
   return tbody;
 }
 
-/** CSV of exactly the drawn rows: every data column (the report id first) and each value's source line. */
+/** CSV of exactly the drawn rows: every data column (the report id first, where rows have one) and each value's source line. */
 export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
-  const keys = ["report_id", ...spec.columns.filter((c) => !c.tableOnly).flatMap((c) => (c.line && !spec.columns.some((o) => o.key === c.line) ? [c.key, c.line] : [c.key]))];
+  const hasReport = spec.columns.some((c) => c.key === "report_id");
+  const keys = [...(hasReport ? ["report_id"] : []), ...spec.columns.filter((c) => !c.tableOnly).flatMap((c) => (c.line && !spec.columns.some((o) => o.key === c.line) ? [c.key, c.line] : [c.key]))];
   return toCsvText([...new Set(keys)], rows);
 }
 

@@ -3,7 +3,7 @@
  * (idle, first interaction, or at once for a shared link with filters). Charts, Plot and DuckDB-WASM load lazily.
  */
 import { MAX_COMPARE } from "../query/filters.ts";
-import { applyParams, filtersOf, paramsOf, urlFor } from "./form-state.ts";
+import { applyParams, defaultsOf, filtersOf, paramsOf, urlFor } from "./form-state.ts";
 
 type Engine = typeof import("./engine.ts");
 let engine: Promise<Engine> | null = null;
@@ -33,28 +33,46 @@ function report(err: unknown): void {
 function redraw(): void {
   if (!form) return;
   const filters = filtersOf(form);
-  loadEngine().then((m) => m.redraw(filters)).catch(report);
+  loadEngine().then((m) => m.redraw(filters, defaultsOf(form))).catch(report);
 }
+
+/** The form's hidden page= field: cleared by any other choice (a new filter starts at page 1). */
+const pageField = () => form?.querySelector<HTMLInputElement>('input[type="hidden"][name="page"]') ?? null;
 
 /** Below this width the build-time SVG (drawn at 720 px) is scaled down too far to read, so redraw it to fit. */
 const NARROW = 600;
 
 if (form) {
-  const narrow = Array.from(document.querySelectorAll<HTMLElement>(".chart-svg")).some((b) => b.clientWidth < NARROW);
+  const narrow = Array.from(document.querySelectorAll<HTMLElement>("figure.chart:not([data-static]) .chart-svg")).some((b) => b.clientWidth < NARROW);
   if (narrow && !location.search) afterPaint(() => void loadEngine().then(redraw, report));
   const onChoice = (event: Event) => {
     event.preventDefault();
+    // Typing in the compare picker's search field chooses nothing by itself.
+    if (event.target instanceof HTMLInputElement && event.target.id === "compare-search") return;
     // Compare takes at most MAX_COMPARE reports: a further tick is undone rather than silently ignored.
     const box = event.target;
     if (box instanceof HTMLInputElement && box.type === "checkbox" && box.checked && form.querySelectorAll(`input[name="${box.name}"]:checked`).length > MAX_COMPARE) {
       box.checked = false;
       return;
     }
+    const page = pageField();
+    if (page) page.value = "";
     history.pushState(null, "", urlFor(paramsOf(form)));
     redraw();
   };
   form.addEventListener("change", onChoice);
   form.addEventListener("submit", onChoice);
+  // Pager links change page= only: redraw in place rather than reload the page.
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("nav.pager a[data-page]") : null;
+    const page = pageField();
+    if (!link || !page || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    page.value = link.dataset["page"] === "1" ? "" : (link.dataset["page"] ?? "");
+    history.pushState(null, "", urlFor(paramsOf(form)));
+    redraw();
+    link.closest("figure")?.scrollIntoView({ block: "start" });
+  });
   addEventListener("popstate", () => {
     applyParams(form, new URLSearchParams(location.search));
     redraw();
@@ -78,9 +96,29 @@ document.getElementById("sql-run")?.addEventListener("click", () => {
     });
 });
 
-// Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB; a chart marked
-// data-static (unit and county pages: drawn from the build's rows, no filters) never needs it.
-if (document.querySelector("figure.chart:not([data-static]), form.filters, textarea#sql")) {
+// 下载全部: the whole filtered view as CSV, written by DuckDB here; the href (the published table) is the JS-off way.
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a.download-all[data-all]") : null;
+  const figure = link?.closest<HTMLElement>("figure.chart");
+  if (!link || !figure || !form) return;
+  event.preventDefault();
+  const filters = filtersOf(form);
+  loadEngine()
+    .then((m) => m.downloadAll(figure, filters, link.dataset["all"] ?? "all.csv"))
+    .catch(report);
+});
+
+// The compare page's stop-gap picker (until the SearchBox "pick" mode lands): loaded on first use.
+const pick = document.querySelector<HTMLInputElement>("input#compare-search");
+pick?.addEventListener("input", () => {
+  Promise.all([loadEngine(), import("./compare-pick.ts")])
+    .then(([m, p]) => p.showMatches(m.db(), pick))
+    .catch(report);
+});
+
+// Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB; static charts
+// (drawn once at build time, as on the overview) do not need it.
+if (document.querySelector("figure.chart[data-chart]:not([data-static]), form.filters, textarea#sql")) {
   const start = () => void loadEngine().catch(report);
   for (const type of ["pointerdown", "keydown", "focusin"]) addEventListener(type, start, { once: true, capture: true, passive: true });
   afterPaint(() => ("requestIdleCallback" in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 500)));

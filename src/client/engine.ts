@@ -1,7 +1,8 @@
 /** The lazily loaded side of the page: DuckDB-WASM, the chart specs and their redraw. */
 import { chartSpec } from "../charts/registry.ts";
+import { chartCsv } from "../charts/table.ts";
 import { normalizeBase, withBase } from "../format/url.ts";
-import type { Filters } from "../query/filters.ts";
+import type { FilterDefaults, Filters } from "../query/filters.ts";
 import { memoDb } from "../query/memo-db.ts";
 import { wasmDb, type WasmDb } from "../query/wasm-db.ts";
 import { redrawFigure } from "./redraw.ts";
@@ -30,10 +31,13 @@ export async function start(): Promise<void> {
 
 let generation = 0;
 
+/** The figures a redraw touches: every chart of the page but the static ones (drawn once at build time). */
+const liveFigures = () => Array.from(document.querySelectorAll<HTMLElement>("figure.chart[data-chart]:not([data-static])"));
+
 /** Re-queries and redraws every chart on the page; an older, slower redraw never overwrites a newer one. */
-export async function redraw(filters: Filters): Promise<void> {
+export async function redraw(filters: Filters, defaults: FilterDefaults): Promise<void> {
   const mine = ++generation;
-  const figures = Array.from(document.querySelectorAll<HTMLElement>("figure.chart[data-chart]"));
+  const figures = liveFigures();
   for (const f of figures) f.querySelector(".chart-svg")?.classList.add("busy");
   const shared = memoDb(db());
   await Promise.all(
@@ -45,10 +49,25 @@ export async function redraw(filters: Filters): Promise<void> {
       const rows = await spec.query(shared, filters);
       const t1 = performance.now();
       if (mine !== generation) return;
-      redrawFigure(figure, spec, rows, filters.mode, base);
+      redrawFigure(figure, spec, rows, filters, defaults, base);
       performance.measure(`query:${id}`, { start: t0, end: t1 });
       performance.measure(`draw:${id}`, { start: t1, end: performance.now() });
     }),
   );
   if (mine === generation) document.documentElement.dataset["drawn"] = String(mine);
+}
+
+/** 下载全部: every row of the figure's filtered view (no page) as CSV, written by DuckDB in the browser. */
+export async function downloadAll(figure: HTMLElement, filters: Filters, name: string): Promise<void> {
+  const spec = chartSpec(figure.dataset["chart"] ?? "");
+  if (!spec.queryAll) return;
+  const rows = await spec.queryAll(db(), filters);
+  const url = URL.createObjectURL(new Blob([chartCsv(spec, rows)], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,18 +1,23 @@
-/** Replaces one figure's SVG, legend, table rows and CSV link with the same functions the build used. */
+/** Replaces one figure's SVG, legend, table rows, pager and CSV link with the same functions the build used. */
 import type { ChartSpec } from "../charts/chart.ts";
 import { renderLegend } from "../charts/legend.ts";
+import { renderPager } from "../charts/pager.ts";
 import { chartCsvHref, renderTableBody } from "../charts/table.ts";
-import type { Mode } from "../query/filters.ts";
+import type { FilterDefaults, Filters } from "../query/filters.ts";
 
 /** Redraws figure.chart for rows at the figure's current width. */
-export function redrawFigure<R extends { report_id: string }>(figure: HTMLElement, spec: ChartSpec<R>, rows: readonly R[], mode: Mode | null, base: string): void {
+export function redrawFigure<R extends object>(figure: HTMLElement, spec: ChartSpec<R>, rows: readonly R[], filters: Filters, defaults: FilterDefaults, base: string): void {
   const box = figure.querySelector<HTMLElement>(".chart-svg");
-  const ctx = { document, width: Math.round(box?.clientWidth || 720), mode };
+  const ctx = { document, width: Math.round(box?.clientWidth || 720), mode: filters.mode };
   box?.replaceChildren(spec.render(rows, ctx));
   box?.classList.remove("busy");
   figure.querySelector(".legend")?.replaceWith(renderLegend(document, spec.legend(rows, ctx)));
   figure.querySelector(".chart-table tbody")?.replaceWith(renderTableBody(document, spec, rows, base));
-  figure.querySelector("a.download-csv")?.setAttribute("href", chartCsvHref(spec, rows));
+  const total = (rows[0] as { total_rows?: number } | undefined)?.total_rows ?? 0;
+  figure.querySelector("nav.pager")?.replaceWith(renderPager(document, filters, total, defaults));
+  const csv = figure.querySelector("a.download-csv");
+  csv?.setAttribute("href", chartCsvHref(spec, rows));
+  if (csv) csv.textContent = `下载数据（本图 ${rows.length} 行）`;
   const count = figure.querySelector(".row-count");
   if (count) count.textContent = `共 ${rows.length} 行`;
 }

@@ -2,6 +2,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from "@duckdb/node-api";
 import { join } from "node:path";
 import { TABLE_NAMES } from "../schema/tables.ts";
+import { DERIVED_TABLES } from "./derived-tables.ts";
 import { plainRow, type Db, type Param } from "./db.ts";
 import { QueryError } from "./query-error.ts";
 
@@ -26,7 +27,8 @@ export function connectionDb(conn: DuckDBConnection): Db {
 
 /**
  * An in-memory DuckDB whose five tables are views over the published Parquet files in dir
- * (public/data by default), so build-time pages read exactly the files the site offers for download.
+ * (public/data by default), so build-time pages read exactly the files the site offers for download,
+ * plus the derived summary tables (derived-tables.ts) built from them.
  */
 export async function openParquetDb(dir: string): Promise<Db & { close(): void }> {
   const instance = await DuckDBInstance.create(":memory:");
@@ -34,6 +36,8 @@ export async function openParquetDb(dir: string): Promise<Db & { close(): void }
   for (const name of TABLE_NAMES) {
     await conn.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet(${literal(join(dir, `${name}.parquet`))})`);
   }
+  // Materialised once per process, as site.duckdb holds them, so the pages' queries are the browser's.
+  for (const { name, sql } of DERIVED_TABLES) await conn.run(`CREATE TABLE ${name} AS ${sql}`);
   return {
     ...connectionDb(conn),
     close() {

@@ -1,6 +1,7 @@
 /** Orders report summaries by a chosen figure, largest first; reports without it go last, in county → year order. */
-import type { Sort } from "./filters.ts";
-import type { ReportSummary } from "./queries.ts";
+import type { ReportSummary, SPENDING_SORTS } from "./queries.ts";
+
+type Sort = (typeof SPENDING_SORTS)[number];
 
 /** A sorted copy; with no sort the query's county → year order is kept. */
 export function sortSummaries(rows: readonly ReportSummary[], sort: Sort | null): ReportSummary[] {

@@ -6,6 +6,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { arrowRows } from "./arrow-rows.ts";
 import type { Db, Param } from "./db.ts";
+import { DERIVED_TABLES } from "./derived-tables.ts";
 import { QueryError } from "./query-error.ts";
 
 export interface WasmAssets {
@@ -34,6 +35,8 @@ async function wasmBlobUrl(url: string): Promise<string> {
   return URL.createObjectURL(new Blob([raw], { type: "application/wasm" }));
 }
 
+const IN_MEMORY = DERIVED_TABLES.map((t) => t.name);
+
 async function open(assets: WasmAssets): Promise<AsyncDuckDBConnection> {
   // The 7.6 MB download starts first; the JS module and the worker load while it streams.
   const wasmUrl = wasmBlobUrl(assets.wasmGz);
@@ -52,6 +55,9 @@ async function open(assets: WasmAssets): Promise<AsyncDuckDBConnection> {
   const conn = await db.connect();
   await conn.query("ATTACH 'site.duckdb' AS s (READ_ONLY)");
   await conn.query("USE s");
+  // The summaries every view reads are copied into memory once (temp tables come first in the search path, so
+  // the same SQL finds them): a redraw then never waits on range requests for the attached file.
+  for (const name of IN_MEMORY) await conn.query(`CREATE TEMP TABLE ${name} AS SELECT * FROM s.${name}`);
   return conn;
 }
 

@@ -3,6 +3,7 @@
  * 下载数据 CSV equal the published Parquet for the same filter (with the build-time page and after a filter).
  */
 import { describe, expect, test } from "vitest";
+import { PAGE_SIZE } from "../../src/query/filters.ts";
 import { barRowCount, chartFigure, downloadCsv, tableReportIds, waitForTableIds } from "./chart-page.ts";
 import { queryParquet, reportKeys, type ReportKey } from "./parquet.ts";
 import { expectDuckdbReady, useBrowser } from "./site.ts";
@@ -70,32 +71,59 @@ function busiestCounty(truth: Truth): { county: string; ids: string[] } {
   return { county, ids };
 }
 
+/** The reports of the latest year, in the view's default order (county, year, id): the default view's rows. */
+function latestYear(truth: Truth): string[] {
+  const latest = Math.max(...truth.reports.map((r) => r.fiscal_year));
+  return truth.reports
+    .filter((r) => r.fiscal_year === latest)
+    .sort((a, b) => a.county_code.localeCompare(b.county_code) || a.report_id.localeCompare(b.report_id))
+    .map((r) => r.report_id)
+    .slice(0, PAGE_SIZE);
+}
+
 describe("spending chart", () => {
-  test("draws one table row per report and one bar row per report with spending figures", async () => {
+  test("draws the latest year by default, one table row and one bar row per report with spending figures", async () => {
     const truth = await loadTruth();
+    const ids = latestYear(truth);
     const { page } = await session.open("spending/", { js: false });
-    expect(await tableReportIds(page, "spending")).toEqual(truth.reports.map((r) => r.report_id).sort());
+    expect(await tableReportIds(page, "spending")).toEqual([...ids].sort());
     expect(truth.withSpending.length).toBeGreaterThan(0);
-    expect(await barRowCount(page, "spending")).toBe(truth.withSpending.length);
+    expect(await barRowCount(page, "spending")).toBe(ids.filter((id) => truth.withSpending.includes(id)).length);
   });
 
-  test("CSV download of the build-time page equals the Parquet (no filter)", async () => {
+  test("CSV download of the build-time page equals the Parquet (the default view)", async () => {
     const truth = await loadTruth();
     const { page } = await session.open("spending/", { js: false });
     const csv = await downloadCsv(page, chartFigure(page, "spending").locator("a.download-csv"));
-    expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual(truth.reports.map((r) => r.report_id).sort());
+    expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual([...latestYear(truth)].sort());
     expect(csv.fields.filter((f) => f.startsWith("spend_")).length, "spend_* columns in the CSV").toBeGreaterThan(0);
     expect(mismatches(truth, csv.rows)).toEqual([]);
   });
 
-  test("CSV download after a county filter equals the Parquet for that county", async () => {
+  test("CSV download after a county filter (every year) equals the Parquet for that county", async () => {
     const truth = await loadTruth();
     const { county, ids } = busiestCounty(truth);
-    const { page } = await session.open(`spending/?county=${county}`);
+    const { page } = await session.open(`spending/?county=${county}&year=all`);
     await expectDuckdbReady(page);
     await waitForTableIds(page, "spending", ids);
     const csv = await downloadCsv(page, chartFigure(page, "spending").locator("a.download-csv"));
     expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual([...ids].sort());
     expect(mismatches(truth, csv.rows)).toEqual([]);
+  });
+
+  test("下载全部 with JavaScript on is every row of the filtered view, not just the page drawn", async () => {
+    const truth = await loadTruth();
+    const { page } = await session.open("spending/?year=all");
+    await expectDuckdbReady(page);
+    const csv = await downloadCsv(page, chartFigure(page, "spending").locator("a.download-all"));
+    expect(csv.bom).toBe(true);
+    expect(csv.rows.map((r) => r["report_id"]).sort()).toEqual(truth.reports.map((r) => r.report_id).sort());
+    expect(mismatches(truth, csv.rows)).toEqual([]);
+  });
+
+  test("下载全部 with JavaScript off is the published table, unfiltered", async () => {
+    const { page } = await session.open("spending/", { js: false });
+    const href = await chartFigure(page, "spending").locator("a.download-all").getAttribute("href");
+    expect(href).toBe(session.url("data/reports.csv").replace(/^https?:\/\/[^/]+/, ""));
   });
 });

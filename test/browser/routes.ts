@@ -13,6 +13,7 @@ export const CHART_ROUTES: Record<string, string> = {
   "sangong/": "sangong",
   "indicators/": "indicators",
   "compare/": "compare",
+  "quality/": "checks",
 };
 
 /** Rows of a published CSV table as the site serves it (dist/data/<name>.csv). */

@@ -133,7 +133,7 @@ export async function expectDuckdbReady(page: Page): Promise<void> {
   }
 }
 
-/** Whether the page has anything DuckDB serves: a chart, filters or the SQL box. */
+/** Whether the page has anything DuckDB serves: a chart it redraws, filters or the SQL box (routes.ts ENGINE_SELECTOR). */
 export function usesDuckdb(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector("figure.chart:not([data-static]), form.filters, textarea#sql") !== null);
 }

@@ -10,7 +10,8 @@ import { CHART_ROUTES } from "./routes.ts";
 import { useBrowser } from "./site.ts";
 
 const session = useBrowser();
-const LINK_PAGES = [...Object.keys(CHART_ROUTES), "quality/"];
+// The overview's flag lists link their figures too; /quality/ is a chart route now.
+const LINK_PAGES = ["", ...new Set([...Object.keys(CHART_ROUTES), "quality/"])];
 
 interface SourceLink {
   href: string;

@@ -9,7 +9,7 @@ import { renderLegend } from "../../src/charts/legend.ts";
 import { CHARTS, chartSpec } from "../../src/charts/registry.ts";
 import { chartCsv, renderTableBody } from "../../src/charts/table.ts";
 import { EMPTY_FILTERS } from "../../src/query/filters.ts";
-import { indicatorViews, reportSummaries, sangong } from "../../src/query/queries.ts";
+import { reportSummaries, sangongView, spendingView } from "../../src/query/queries.ts";
 import { spendingChart } from "../../src/charts/spending.ts";
 import { sangongChart } from "../../src/charts/sangong.ts";
 import { indicatorsChart } from "../../src/charts/indicators.ts";
@@ -31,7 +31,7 @@ const texts = (svg: Element) => Array.from(svg.querySelectorAll("text")).map((t)
 
 describe("spending", () => {
   test("amounts: one segment per printed part; labels and unit in Chinese", async () => {
-    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const rows = await spendingView(fixture.db, EMPTY_FILTERS);
     const svg = spendingChart.render(rows, ctx);
     expect(svg.tagName.toLowerCase()).toBe("svg");
     // 临湘: personnel + public + project; 吉首: basic (not split) + project.
@@ -42,7 +42,7 @@ describe("spending", () => {
   });
 
   test("shares end at 100% and per staff skips reports without a staff count", async () => {
-    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const rows = await spendingView(fixture.db, EMPTY_FILTERS);
     const shares = spendingChart.render(rows, { ...ctx, mode: "share" });
     expect(texts(shares).some((t) => t.includes("占比（%）"))).toBe(true);
     const perStaff = spendingChart.render(rows, { ...ctx, mode: "per_staff" });
@@ -51,14 +51,14 @@ describe("spending", () => {
   });
 
   test("legend names only the parts drawn", async () => {
-    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const rows = await spendingView(fixture.db, EMPTY_FILTERS);
     const legend = renderLegend(document, spendingChart.legend(rows, ctx));
     expect(Array.from(legend.querySelectorAll("li")).map((li) => li.textContent)).toEqual(["人员经费", "公用经费", "基本支出（未分人员/公用）", "项目支出"]);
   });
 });
 
 test("sangong: one range line per row, overspent marked in the label", async () => {
-  const rows = await sangong(fixture.db, EMPTY_FILTERS);
+  const rows = await sangongView(fixture.db, EMPTY_FILTERS);
   const svg = sangongChart.render(rows, ctx);
   expect(svg.querySelectorAll('g[aria-label="rule"] line').length).toBe(rows.length);
   expect(texts(svg).some((t) => t.includes("公务接待（超预算）"))).toBe(true);
@@ -66,24 +66,34 @@ test("sangong: one range line per row, overspent marked in the label", async () 
   expect(sangongChart.legend(rows, ctx).map((i) => i.label)).toContain("本年实际（超预算）");
 });
 
-test("indicators: one block per indicator, coloured by status", async () => {
-  const rows = await indicatorViews(fixture.db, EMPTY_FILTERS);
+test("sangong by county: a group row names its county and how many of its reports overspent", async () => {
+  const rows = await sangongView(fixture.db, { ...EMPTY_FILTERS, group: "county" });
+  const svg = sangongChart.render(rows, ctx);
+  expect(texts(svg)).toContain("临湘市（1 份报告） ｜ 公务接待（1 份超预算）");
+});
+
+test("indicators: one stacked bar per report, a segment per status present", async () => {
+  const rows = await indicatorsChart.query(fixture.db, EMPTY_FILTERS);
   const svg = indicatorsChart.render(rows, ctx);
-  expect(rectsIn(svg, "bar")).toBe(rows.length);
-  expect(Array.from(svg.querySelectorAll("title")).map((t) => t.textContent).join("\n")).toMatch(/三公经费控制[\s\S]*未完成；完成比 80.0%/);
+  // 临湘: met, missed, unknown; 吉首: missed.
+  expect(rectsIn(svg, "bar")).toBe(4);
+  expect(Array.from(svg.querySelectorAll("title")).map((t) => t.textContent).join("\n")).toMatch(/临湘市 · 科技和工业信息化局 · 2024年\n未完成：1 个（共 3 个）/);
   expect(indicatorsChart.legend(rows, ctx).map((i) => i.label)).toEqual(["已完成", "未完成", "无法判断"]);
 });
 
-test("indicator completion: one dot per indicator with both numbers; lower-is-better as target ÷ actual", async () => {
+test("indicator completion: a histogram of 10-point bins by status; lower-is-better as target ÷ actual", async () => {
   const rows = await indicatorCompletionChart.query(fixture.db, EMPTY_FILTERS);
-  expect(rows.map((r) => r.name)).toEqual(["新增规模工业企业", "三公经费控制", "项目完成率"]);
+  // 新增规模工业企业 12/10 → bin 12 (met); 三公经费控制 20/25 and 项目完成率 80/100 → bin 8 (missed).
+  expect(rows).toEqual([
+    { bin: 8, status: "missed", n: 2 },
+    { bin: 12, status: "met", n: 1 },
+  ]);
   const svg = indicatorCompletionChart.render(rows, ctx);
-  expect(svg.querySelectorAll('g[aria-label="dot"] path').length).toBe(rows.length);
-  expect(Array.from(svg.querySelectorAll("title")).map((t) => t.textContent).join("\n")).toMatch(/三公经费控制[\s\S]*完成比 80.0%（目标 ÷ 实际（越低越好））/);
+  expect(svg.querySelectorAll('g[aria-label="rect"] rect').length).toBe(2);
   expect(texts(svg).some((t) => t.includes("完成比（%）"))).toBe(true);
 });
 
-test("indicator score: indicators sharing 分值 and 得分 and status become one dot with their count", async () => {
+test("indicator score: one dot per (分值, 得分, status) sized by its count", async () => {
   const rows = await indicatorScoreChart.query(fixture.db, EMPTY_FILTERS);
   expect(rows).toHaveLength(4);
   const svg = indicatorScoreChart.render(rows, ctx);
@@ -101,23 +111,29 @@ test("compare: one bar per report and measure that has a value", async () => {
 });
 
 describe("table and CSV beside every chart", () => {
-  test.each(Object.keys(CHARTS))("%s: one tbody row per drawn row, numbers linked to source lines", async (id) => {
+  // The fixture prints no execution rate, so that distribution has no bins to check.
+  test.each(Object.keys(CHARTS).filter((id) => id !== "dist-execution-rate"))("%s: one tbody row per drawn row, numbers linked to source lines", async (id) => {
     const spec = chartSpec(id);
-    const rows = await spec.query(fixture.db, EMPTY_FILTERS);
+    // Compare draws only the reports chosen.
+    const f = id === "compare" ? { ...EMPTY_FILTERS, id: ["430682-2024-kjgyxxhj", "433101-2022-kjgyxxhj"] } : EMPTY_FILTERS;
+    const rows = await spec.query(fixture.db, f);
     expect(rows.length).toBeGreaterThan(0);
     const tbody = renderTableBody(document, spec, rows, "/base/");
     const trs = Array.from(tbody.querySelectorAll("tr"));
-    expect(trs.map((tr) => tr.getAttribute("data-report-id"))).toEqual(rows.map((r) => r.report_id));
+    const ids = rows.map((r) => ("report_id" in r ? r.report_id : null));
+    expect(trs).toHaveLength(rows.length);
+    expect(trs.map((tr) => tr.getAttribute("data-report-id"))).toEqual(ids);
     for (const a of Array.from(tbody.querySelectorAll("a.src"))) expect(a.getAttribute("href")).toMatch(/^\/base\/reports\/[\w-]+\/#L\d+$/);
 
     const csv = chartCsv(spec, rows);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-    expect(parsed.data.map((r) => r["report_id"])).toEqual(rows.map((r) => r.report_id));
+    expect(parsed.data).toHaveLength(rows.length);
+    if (ids.some((id) => id !== null)) expect(parsed.data.map((r) => r["report_id"])).toEqual(ids);
   });
 
   test("spending CSV holds the numbers and their source lines as queried", async () => {
-    const rows = await reportSummaries(fixture.db, EMPTY_FILTERS);
+    const rows = await spendingView(fixture.db, EMPTY_FILTERS);
     const parsed = Papa.parse<Record<string, string>>(chartCsv(spendingChart, rows).slice(1), { header: true });
     expect(parsed.data[0]).toMatchObject({ report_id: "430682-2024-kjgyxxhj", spend_personnel: "450", spend_personnel_line: "102", basic_share: "0.6" });
   });

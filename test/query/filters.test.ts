@@ -26,4 +26,21 @@ describe("filters ⇄ URL", () => {
   test("formParams drops the empty '全部' choices", () => {
     expect(formParams([["county", ""], ["year", "2023"], ["id", "a"], ["id", "b"]]).toString()).toBe("year=2023&id=a&id=b");
   });
+
+  test("the page's default year: absent → the default, year=all → every year (null); toSearchParams says so back", () => {
+    const defaults = { year: 2024 };
+    expect(parseFilters(new URLSearchParams(""), defaults).year).toBe(2024);
+    expect(parseFilters(new URLSearchParams("year=all"), defaults).year).toBeNull();
+    expect(parseFilters(new URLSearchParams("year=2022"), defaults).year).toBe(2022);
+    expect(toSearchParams({ ...EMPTY_FILTERS, year: 2024 }, defaults).toString()).toBe("");
+    expect(toSearchParams({ ...EMPTY_FILTERS, year: null }, defaults).toString()).toBe("year=all");
+  });
+
+  test("kind, flag, group and page: vocabularies and a page number above 1", () => {
+    const f = parseFilters(new URLSearchParams("kind=education&flag=overspent&group=county&page=3&sort=change_vs_budget&severity=error"));
+    expect(f).toMatchObject({ kind: "education", flag: "overspent", group: "county", page: 3, sort: "change_vs_budget", severity: "error" });
+    expect(toSearchParams(f).toString()).toBe("kind=education&severity=error&flag=overspent&sort=change_vs_budget&group=county&page=3");
+    expect(parseFilters(new URLSearchParams("kind=bogus&group=unit&page=1&flag=x")).page).toBeNull();
+    expect(parseFilters(new URLSearchParams("kind=bogus&group=unit&page=0&flag=x"))).toEqual(EMPTY_FILTERS);
+  });
 });
