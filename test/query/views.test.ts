@@ -72,6 +72,7 @@ for (const [code, zh, en] of COUNTIES) {
       indicators.push({
         report_id: id, sheet: "overall", project: null, level1: "产出", level2: "数量", name: `指标${d}`, target_text: "10", actual_text: d === 4 ? "8" : "10",
         target_value: 10, actual_value: d === 4 ? 8 : 10, unit: "个", direction: "higher", weight: 10, score: 10, status: d === 4 ? "missed" : "met", source_line: 30, source_page: null,
+        target_line: 30, actual_line: 30, weight_line: 30, score_line: 30,
       });
       if (d === 0 && year === 2024) checks.push({ report_id: id, rule: "spend_parts_sum", severity: "error", metrics: "spend_total", message: "不等", source_line: 10, source_page: null });
     });
