@@ -1,10 +1,11 @@
 /** pdf.js in Node: one page's text items and ruling segments, placed as the page is viewed (y grows upwards). */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS, PDFWorker } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { initialTextParams, multiply, TextReader } from "./ops-text.ts";
 import type { Matrix, TextParams } from "./ops-text.ts";
+import { DirectPort } from "./port.ts";
 
 // CMaps and standard fonts come from the package itself, read from disk: nothing is fetched over a network.
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
@@ -44,10 +45,11 @@ export interface PageContent {
  * PasswordException).
  */
 export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; close: () => Promise<void> }> {
-  await ensureWorker();
+  const worker = await ensureWorker();
   // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable.
   const task = getDocument({
     data: bytes.slice(),
+    worker,
     cMapUrl: CMAP_DIR,
     cMapPacked: true,
     standardFontDataUrl: FONT_DIR,
@@ -80,13 +82,16 @@ function skipFontInstall(doc: PDFDocumentProxy): void {
   loader.bind = () => Promise.resolve();
 }
 
-// The "fake worker" runs pdf.js's worker code on this thread; loading it ourselves skips pdf.js's relative import.
-// (The specifier is a variable because the package declares no types for the worker module.)
+// pdf.js's worker code runs on this thread, behind one PDFWorker shared by every document, talking over a
+// DirectPort (see port.ts) rather than the fake worker's structuredClone port. (The specifier is a variable
+// because the package declares no types for the worker module.)
 const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
-let workerReady: Promise<void> | null = null;
-function ensureWorker(): Promise<void> {
-  workerReady ??= import(WORKER_MODULE).then((worker: unknown) => {
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+let workerReady: Promise<PDFWorker> | null = null;
+function ensureWorker(): Promise<PDFWorker> {
+  workerReady ??= import(WORKER_MODULE).then((module: unknown) => {
+    const port = new DirectPort();
+    (module as { WorkerMessageHandler: { initializeFromPort(port: unknown): void } }).WorkerMessageHandler.initializeFromPort(port);
+    return PDFWorker.create({ port: port as unknown as Worker });
   });
   return workerReady;
 }
