@@ -11,6 +11,8 @@ import { DirectPort } from "./port.ts";
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 const CMAP_DIR = join(PDFJS_DIR, "cmaps") + "/";
 const FONT_DIR = join(PDFJS_DIR, "standard_fonts") + "/";
+// pdf.js logs errors only (its warnings about damaged PDFs are not ours to print).
+const VERBOSITY = 0;
 
 /** A run of text on one baseline: x, y of its start on the baseline; w its advance width; size the font size. */
 export interface TextItem {
@@ -59,7 +61,7 @@ export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProx
     // would instead install each font in the DOM (which Node lacks); skipFontInstall (below) stops that.
     disableFontFace: false,
     stopAtErrors: false,
-    verbosity: 0,
+    verbosity: VERBOSITY,
   });
   try {
     const doc = await task.promise;
@@ -91,7 +93,7 @@ function ensureWorker(): Promise<PDFWorker> {
   workerReady ??= import(WORKER_MODULE).then((module: unknown) => {
     const port = new DirectPort();
     (module as { WorkerMessageHandler: { initializeFromPort(port: unknown): void } }).WorkerMessageHandler.initializeFromPort(port);
-    return PDFWorker.create({ port: port as unknown as Worker });
+    return PDFWorker.create({ port: port as unknown as Worker, verbosity: VERBOSITY });
   });
   return workerReady;
 }
