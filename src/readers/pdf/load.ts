@@ -1,15 +1,18 @@
 /** pdf.js in Node: one page's text items and ruling segments, placed as the page is viewed (y grows upwards). */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS, PDFWorker } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { initialTextParams, multiply, TextReader } from "./ops-text.ts";
 import type { Matrix, TextParams } from "./ops-text.ts";
+import { DirectPort } from "./port.ts";
 
 // CMaps and standard fonts come from the package itself, read from disk: nothing is fetched over a network.
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 const CMAP_DIR = join(PDFJS_DIR, "cmaps") + "/";
 const FONT_DIR = join(PDFJS_DIR, "standard_fonts") + "/";
+// pdf.js logs errors only (its warnings about damaged PDFs are not ours to print).
+const VERBOSITY = 0;
 
 /** A run of text on one baseline: x, y of its start on the baseline; w its advance width; size the font size. */
 export interface TextItem {
@@ -44,33 +47,53 @@ export interface PageContent {
  * PasswordException).
  */
 export async function openPdf(bytes: Uint8Array): Promise<{ doc: PDFDocumentProxy; close: () => Promise<void> }> {
-  await ensureWorker();
+  const worker = await ensureWorker();
   // pdf.js detaches the buffer it is given; hand it a copy so the caller's bytes stay usable.
   const task = getDocument({
     data: bytes.slice(),
+    worker,
     cMapUrl: CMAP_DIR,
     cMapPacked: true,
     standardFontDataUrl: FONT_DIR,
     useSystemFonts: false,
-    disableFontFace: true,
+    // With disableFontFace pdf.js turns every glyph shown into an outline path and posts it to this thread, for
+    // a canvas to fill: a sixth of the reading time, for paths this reader never looks at. Left false, pdf.js
+    // would instead install each font in the DOM (which Node lacks); skipFontInstall (below) stops that.
+    disableFontFace: false,
     stopAtErrors: false,
-    verbosity: 0,
+    verbosity: VERBOSITY,
   });
   try {
-    return { doc: await task.promise, close: () => task.destroy() };
+    const doc = await task.promise;
+    skipFontInstall(doc);
+    return { doc, close: () => task.destroy() };
   } catch (e) {
     await task.destroy();
     throw e;
   }
 }
 
-// The "fake worker" runs pdf.js's worker code on this thread; loading it ourselves skips pdf.js's relative import.
-// (The specifier is a variable because the package declares no types for the worker module.)
+/**
+ * Makes pdf.js's font loader a no-op for this document: nothing is rendered, so no font needs installing. (It
+ * would base64 each font program into a CSS rule, then fail for want of a document and ask the worker for a
+ * fallback font.) The loader is internal to pdf.js (pinned in package.json): if it moves, fail loudly here.
+ */
+function skipFontInstall(doc: PDFDocumentProxy): void {
+  const loader = (doc as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (typeof loader?.bind !== "function") throw new Error("pdf.js internals changed: no _transport.fontLoader.bind to skip");
+  loader.bind = () => Promise.resolve();
+}
+
+// pdf.js's worker code runs on this thread, behind one PDFWorker shared by every document, talking over a
+// DirectPort (see port.ts) rather than the fake worker's structuredClone port. (The specifier is a variable
+// because the package declares no types for the worker module.)
 const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
-let workerReady: Promise<void> | null = null;
-function ensureWorker(): Promise<void> {
-  workerReady ??= import(WORKER_MODULE).then((worker: unknown) => {
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+let workerReady: Promise<PDFWorker> | null = null;
+function ensureWorker(): Promise<PDFWorker> {
+  workerReady ??= import(WORKER_MODULE).then((module: unknown) => {
+    const port = new DirectPort();
+    (module as { WorkerMessageHandler: { initializeFromPort(port: unknown): void } }).WorkerMessageHandler.initializeFromPort(port);
+    return PDFWorker.create({ port: port as unknown as Worker, verbosity: VERBOSITY });
   });
   return workerReady;
 }
