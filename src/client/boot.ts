@@ -2,7 +2,6 @@
  * Loaded on every page, and kept tiny: it owns the URL ⇄ form wiring and starts the engine after first paint
  * (idle, first interaction, or at once for a shared link with filters). Charts, Plot and DuckDB-WASM load lazily.
  */
-import { MAX_COMPARE } from "../query/filters.ts";
 import { applyParams, defaultsOf, filtersOf, paramsOf, urlFor } from "./form-state.ts";
 
 type Engine = typeof import("./engine.ts");
@@ -42,23 +41,37 @@ const pageField = () => form?.querySelector<HTMLInputElement>('input[type="hidde
 /** Below this width the build-time SVG (drawn at 720 px) is scaled down too far to read, so redraw it to fit. */
 const NARROW = 600;
 
+/** The compare page's picked reports (ul.picked, src/client/compare-pick.ts); null on every other page. */
+const picked = form?.querySelector<HTMLElement>("ul.picked") ?? null;
+const pickModule = () => Promise.all([loadEngine(), import("./compare-pick.ts")]);
+
+/** The form changed: back to page 1, into the URL, redrawn. */
+function chosen(): void {
+  if (!form) return;
+  const page = pageField();
+  if (page) page.value = "";
+  history.pushState(null, "", urlFor(paramsOf(form)));
+  redraw();
+}
+
+/** Shows the URL's choices in the form (on compare: its ids, else the build's default pick), then redraws. */
+function restore(): void {
+  if (!form) return;
+  const params = new URLSearchParams(location.search);
+  applyParams(form, params);
+  if (!picked) return afterPaint(redraw);
+  const ids = params.has("id") ? params.getAll("id") : (picked.dataset["defaultIds"] ?? "").split(",").filter(Boolean);
+  pickModule()
+    .then(([m, p]) => p.showPicks(m.db(), picked, ids))
+    .then(redraw, report);
+}
+
 if (form) {
   const narrow = Array.from(document.querySelectorAll<HTMLElement>("figure.chart:not([data-static]) .chart-svg")).some((b) => b.clientWidth < NARROW);
   if (narrow && !location.search) afterPaint(() => void loadEngine().then(redraw, report));
   const onChoice = (event: Event) => {
     event.preventDefault();
-    // Typing in the compare picker's search field chooses nothing by itself.
-    if (event.target instanceof HTMLInputElement && event.target.id === "compare-search") return;
-    // Compare takes at most MAX_COMPARE reports: a further tick is undone rather than silently ignored.
-    const box = event.target;
-    if (box instanceof HTMLInputElement && box.type === "checkbox" && box.checked && form.querySelectorAll(`input[name="${box.name}"]:checked`).length > MAX_COMPARE) {
-      box.checked = false;
-      return;
-    }
-    const page = pageField();
-    if (page) page.value = "";
-    history.pushState(null, "", urlFor(paramsOf(form)));
-    redraw();
+    chosen();
   };
   form.addEventListener("change", onChoice);
   form.addEventListener("submit", onChoice);
@@ -73,15 +86,28 @@ if (form) {
     redraw();
     link.closest("figure")?.scrollIntoView({ block: "start" });
   });
-  addEventListener("popstate", () => {
-    applyParams(form, new URLSearchParams(location.search));
-    redraw();
+  addEventListener("popstate", restore);
+  // A shared or reloaded link: show its choices in the form now, redraw once the engine is up.
+  if (location.search) restore();
+}
+
+if (form && picked) {
+  // A unit picked in the compare page's search box (SearchBox mode "pick") joins the comparison.
+  document.addEventListener("search-pick", (event) => {
+    const pick = (event as CustomEvent<import("./search.ts").SearchPick>).detail;
+    pickModule()
+      .then(([m, p]) => p.addPick(m.db(), picked, pick, filtersOf(form).year))
+      .then((added) => added && chosen(), report);
   });
-  if (location.search) {
-    // A shared or reloaded link: show its choices in the form now, redraw once the engine is up.
-    applyParams(form, new URLSearchParams(location.search));
-    afterPaint(redraw);
-  }
+  picked.addEventListener("click", (event) => {
+    const li = event.target instanceof Element ? event.target.closest("button.pick-remove")?.closest("li") : null;
+    if (!li) return;
+    // Focus moves to the next remove button (else the search box) rather than being lost with the button.
+    const next = li.nextElementSibling?.querySelector("button") ?? li.previousElementSibling?.querySelector("button") ?? document.querySelector<HTMLInputElement>("form.search-box[data-search-mode=pick] input");
+    li.remove();
+    next?.focus();
+    chosen();
+  });
 }
 
 document.getElementById("sql-run")?.addEventListener("click", () => {
@@ -105,14 +131,6 @@ document.addEventListener("click", (event) => {
   const filters = filtersOf(form);
   loadEngine()
     .then((m) => m.downloadAll(figure, filters, link.dataset["all"] ?? "all.csv"))
-    .catch(report);
-});
-
-// The compare page's stop-gap picker (until the SearchBox "pick" mode lands): loaded on first use.
-const pick = document.querySelector<HTMLInputElement>("input#compare-search");
-pick?.addEventListener("input", () => {
-  Promise.all([loadEngine(), import("./compare-pick.ts")])
-    .then(([m, p]) => p.showMatches(m.db(), pick))
     .catch(report);
 });
 

@@ -21,7 +21,9 @@ export function filtersOf(form: HTMLFormElement): Filters {
 export function applyParams(form: HTMLFormElement, params: URLSearchParams): void {
   form.reset();
   // reset() leaves hidden inputs alone (their value is their default), so the page number is set here either way.
-  for (const el of Array.from(form.elements)) if (el instanceof HTMLInputElement && el.type === "hidden") el.value = params.get(el.name) ?? "";
+  // (The compare page's hidden id= fields are its picked list, which src/client/compare-pick.ts rebuilds.)
+  const page = form.querySelector<HTMLInputElement>('input[type="hidden"][name="page"]');
+  if (page) page.value = params.get("page") ?? "";
   if ([...params.keys()].length === 0) return;
   for (const el of Array.from(form.elements)) {
     if (el instanceof HTMLSelectElement) {
@@ -29,8 +31,6 @@ export function applyParams(form: HTMLFormElement, params: URLSearchParams): voi
       // A key the URL leaves out keeps the page's default (the latest year), as the build drew it.
       if (v === null) continue;
       el.value = Array.from(el.options).some((o) => o.value === v) ? v : "";
-    } else if (el instanceof HTMLInputElement && el.type === "checkbox" && params.has(el.name)) {
-      el.checked = params.getAll(el.name).includes(el.value);
     }
   }
 }

@@ -507,22 +507,14 @@ export function reportRows<T extends Exclude<TableName, "reports">>(
   return db.query(`SELECT * FROM ${table} WHERE report_id = ? ORDER BY ${order}`, [reportId]);
 }
 
-/** How many reports a name search offers at once (the compare page's picker). */
-export const SEARCH_LIMIT = 20;
-
-/**
- * Reports whose county, department or pinyin county name contains the text (newest first): the compare
- * page's stop-gap picker until the SearchBox "pick" mode replaces it; bounded by SEARCH_LIMIT.
- */
-export function searchReports(db: Db, text: string): Promise<ReportSummary[]> {
-  const like = `%${text.trim().replaceAll(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  return db.query<ReportSummary>(
-    `SELECT r.* FROM report_summary r
-WHERE (r.county_zh || r.department_zh) LIKE ? ESCAPE '\\' OR r.department_zh LIKE ? ESCAPE '\\' OR r.county_en ILIKE ? ESCAPE '\\' OR r.unit_id LIKE ? ESCAPE '\\'
-ORDER BY r.fiscal_year DESC, r.county_code, r.report_id
-LIMIT ${SEARCH_LIMIT}`,
-    [like, like, like, like],
+/** The report a unit brings to the compare page: the one of `year`, or with no year its newest; null if none. */
+export async function unitReport(db: Db, unitId: string, year: number | null): Promise<ReportSummary | null> {
+  const rows = await db.query<ReportSummary>(
+    `SELECT r.* FROM report_summary r WHERE r.unit_id = ? AND (?::INTEGER IS NULL OR r.fiscal_year = ?::INTEGER)
+ORDER BY r.fiscal_year DESC, r.report_id LIMIT 1`,
+    [unitId, year, year],
   );
+  return rows[0] ?? null;
 }
 
 /** The compare page's first pick: one report per county (its newest), newest counties first, at most `limit`. */

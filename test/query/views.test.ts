@@ -22,8 +22,8 @@ import {
   indicatorCounts,
   latestYear,
   sangongView,
-  searchReports,
   spendingView,
+  unitReport,
 } from "../../src/query/queries.ts";
 import type { ReportRow, TableRows } from "../../src/schema/tables.ts";
 
@@ -199,9 +199,9 @@ test("coverage, filter options and the latest year", async () => {
   expect(await latestYear(db)).toBe(2024);
 });
 
-test("searchReports: by Chinese name fragment or pinyin, newest first, bounded", async () => {
-  expect((await searchReports(db, "吉首科技")).map((r) => r.report_id)).toEqual([]);
-  expect((await searchReports(db, "吉首市科技")).map((r) => r.report_id)).toEqual(["433101-2024-kjj", "433101-2023-kjj", "433101-2022-kjj"]);
-  expect((await searchReports(db, "linxiang")).length).toBe(15);
-  expect((await searchReports(db, "局")).length).toBe(20);
+test("unitReport: the unit's report of the year, else its newest; null when it has none", async () => {
+  expect((await unitReport(db, "433101-kjj", null))?.report_id).toBe("433101-2024-kjj");
+  expect((await unitReport(db, "433101-kjj", 2022))?.report_id).toBe("433101-2022-kjj");
+  expect(await unitReport(db, "433101-kjj", 2019)).toBeNull();
+  expect(await unitReport(db, "no-such-unit", null)).toBeNull();
 });
