@@ -47,3 +47,14 @@ export async function siteRoutes(): Promise<string[]> {
   const site = inject("site");
   return site.error ? FIXED_ROUTES : allRoutes(site.dist);
 }
+
+/**
+ * The routes the fixture corpus adds over the seeds (several years per unit, several units per county): its unit
+ * and county routes and /search/, for the route checks (JS off/on, console, off-site requests, axe, 390 px) to run
+ * on too. Its fixed and report routes are the seeds' pages over other numbers and are left to the seeds' run.
+ * Just ["search/"] when the fixture site is not available (its tests then fail in beforeAll).
+ */
+export async function fixtureRoutes(): Promise<string[]> {
+  const site = inject("fixtureSite");
+  return site.error ? ["search/"] : [...unitRoutes(await servedTable(site.dist, "reports")), "search/"];
+}
