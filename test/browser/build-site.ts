@@ -1,36 +1,74 @@
 /** Builds the site once (data → site-db → astro build) into a directory of our own, for tests and bench:site. */
 import { spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
+/** The committed fixture corpus (test/fixtures/README.md `corpus/`): 39 synthetic reports, 12 units over 2021–2024. */
+export const FIXTURE_CORPUS = join(REPO_ROOT, "test/fixtures/corpus");
+
 /** How many lines of the build log a failure message quotes. */
 const LOG_TAIL = 40;
+
+/** Runs one command with its output appended to log; resolves to its exit code. */
+function runLogged(command: string, args: string[], env: NodeJS.ProcessEnv, log: WriteStream): Promise<number | null> {
+  return new Promise<number | null>((done, fail) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.once("error", fail);
+    child.once("close", done);
+  });
+}
+
+/** Runs the steps in turn, stopping at the first failure, whose message quotes the log's tail. */
+async function runSteps(steps: Array<[string, string[]]>, env: NodeJS.ProcessEnv, logPath: string): Promise<void> {
+  const log = createWriteStream(logPath);
+  let failed: { step: string; code: number | null } | null = null;
+  try {
+    for (const [command, args] of steps) {
+      const code = await runLogged(command, args, env, log);
+      if (code !== 0) {
+        failed = { step: [command, ...args].join(" "), code };
+        break;
+      }
+    }
+  } finally {
+    await new Promise((done) => log.end(done));
+  }
+  if (failed) {
+    // npm's config warnings ("npm warn Unknown env config") would crowd out the build's own error.
+    const lines = (await readFile(logPath, "utf8")).trimEnd().split("\n").filter((l) => !l.startsWith("npm warn"));
+    const tail = lines.slice(-LOG_TAIL).join("\n");
+    throw new Error(`${failed.step} failed (exit ${failed.code}); log: ${logPath}\n${tail}`);
+  }
+}
 
 /**
  * Runs `npm run build -- --outDir <outDir>` with BASE_PATH=base. Its own outDir, not dist/, so a test run never
  * clobbers the dist/ a developer is previewing. The full log goes to logPath; a failure quotes its tail.
  */
 export async function buildSite(outDir: string, base: string, logPath: string): Promise<void> {
-  const log = createWriteStream(logPath);
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn("npm", ["run", "build", "--", "--outDir", outDir], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, BASE_PATH: base },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout.pipe(log, { end: false });
-    child.stderr.pipe(log, { end: false });
-    child.once("error", fail);
-    child.once("close", done);
-  });
-  await new Promise((done) => log.end(done));
-  if (code !== 0) {
-    // npm's config warnings ("npm warn Unknown env config") would crowd out the build's own error.
-    const lines = (await readFile(logPath, "utf8")).trimEnd().split("\n").filter((l) => !l.startsWith("npm warn"));
-    const tail = lines.slice(-LOG_TAIL).join("\n");
-    throw new Error(`npm run build failed (exit ${code}); log: ${logPath}\n${tail}`);
-  }
+  await runSteps([["npm", ["run", "build", "--", "--outDir", outDir]]], { ...process.env, BASE_PATH: base }, logPath);
+}
+
+/**
+ * The demo build of a corpus (SITE_DEMO=1: every page labelled 合成示例数据), as `npm run demo` makes it but
+ * without generating: publishes corpusDir into dataDir, writes its site.duckdb, builds into outDir. node and
+ * astro are run directly (no npm wrapper) and the real tables in public/data are never read or written.
+ */
+export async function buildDemoSite(corpusDir: string, dataDir: string, outDir: string, base: string, logPath: string): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, SITE_DEMO: "1", DATA_DIR: dataDir, REPORTS_DIR: corpusDir };
+  await runSteps(
+    [
+      [process.execPath, ["scripts/data.ts", "--in", corpusDir, "--out", dataDir]],
+      [process.execPath, ["scripts/site-db.ts"]],
+      [join(REPO_ROOT, "node_modules/.bin/astro"), ["build", "--outDir", outDir]],
+    ],
+    env,
+    logPath,
+  );
 }

@@ -47,3 +47,31 @@ export async function siteRoutes(): Promise<string[]> {
   const site = inject("site");
   return site.error ? FIXED_ROUTES : allRoutes(site.dist);
 }
+
+/**
+ * The routes the fixture corpus adds over the seeds (several years per unit, several units per county), for the
+ * route checks (JS off/on, console, off-site requests, axe, 390 px) to run on too: the county index, each county's
+ * latest year and its earliest (fewest units; the years between are the same page over other rows), every unit
+ * page and /search/. Its fixed and report routes are the seeds' pages over other numbers, left to the seeds' run.
+ * Just ["search/"] when the fixture site is not available (its tests then fail in beforeAll).
+ */
+export async function fixtureRoutes(): Promise<string[]> {
+  const site = inject("fixtureSite");
+  if (site.error) return ["search/"];
+  const routes = unitRoutes(await servedTable(site.dist, "reports"));
+  const earliest = new Map<string, string>();
+  for (const r of routes) {
+    const m = /^counties\/(\d+)\/\d{4}\/$/.exec(r);
+    if (m) earliest.set(m[1]!, r); // newest first: the last one seen is the earliest year
+  }
+  const earlier = new Set(earliest.values());
+  return [...routes.filter((r) => !/^counties\/\d+\/\d{4}\/$/.test(r) || earlier.has(r)), "search/"];
+}
+
+/** Both sites with the routes the route checks visit on each: describe.each(await SITES())("$key", ...). */
+export async function SITES(): Promise<Array<{ key: "site" | "fixtureSite"; routes: string[] }>> {
+  return [
+    { key: "site", routes: await siteRoutes() },
+    { key: "fixtureSite", routes: await fixtureRoutes() },
+  ];
+}

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildSite } from "./build-site.ts";
+import { buildDemoSite, buildSite, FIXTURE_CORPUS } from "./build-site.ts";
 import { serveStatic } from "./static-server.ts";
 
 /** Tests build under a sub-path by default, so a link that ignores `base` ("/spending/") shows up as a 404. */
@@ -34,6 +34,39 @@ export async function startSite(env: NodeJS.ProcessEnv = process.env): Promise<R
     // On failure keep only build.log (the error message points to it), not a half-written dist.
     await buildSite(dist, base, join(temp, "build.log")).catch(async (err: unknown) => {
       await rm(dist, { recursive: true, force: true });
+      throw err;
+    });
+  }
+  const server = await serveStatic(dist, base);
+  return {
+    url: server.url,
+    dist,
+    base,
+    async close() {
+      await server.close();
+      if (temp) await rm(temp, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The fixture corpus (test/fixtures/corpus) as a demo build (SITE_DEMO=1, labelled 合成示例数据), published and
+ * built into a temp directory of its own, never mixed with the seeds' tables, and served on its own port.
+ * FIXTURE_DIST=<dir> serves an existing such build instead (base from BASE_PATH, default TEST_BASE).
+ */
+export async function startFixtureSite(env: NodeJS.ProcessEnv = process.env): Promise<RunningSite> {
+  const given = env["FIXTURE_DIST"];
+  const base = env["BASE_PATH"] || TEST_BASE;
+  let dist: string;
+  let temp: string | null = null;
+  if (given) {
+    dist = resolve(given);
+  } else {
+    temp = await mkdtemp(join(tmpdir(), "kanban-fixture-site-"));
+    dist = join(temp, "dist");
+    await buildDemoSite(FIXTURE_CORPUS, join(temp, "data"), dist, base, join(temp, "build.log")).catch(async (err: unknown) => {
+      await rm(dist, { recursive: true, force: true });
+      await rm(join(temp!, "data"), { recursive: true, force: true });
       throw err;
     });
   }

@@ -32,9 +32,12 @@ export interface Session {
   requestsLeaving(): string[];
 }
 
+/** Which site of global-setup.ts: the seeds' build ("site") or the fixture corpus's demo build ("fixtureSite"). */
+export type SiteKey = "site" | "fixtureSite";
+
 /** The site prepared by global-setup.ts; throws its error when the build or Chromium failed. */
-export function siteInfo(): SiteInfo {
-  const site = inject("site");
+export function siteInfo(key: SiteKey = "site"): SiteInfo {
+  const site = inject(key);
   if (site.error) throw new Error(`site not available: ${site.error}`);
   return site;
 }
@@ -47,8 +50,11 @@ function isLocal(url: string, origin: string): boolean {
   return url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:");
 }
 
-/** Registers the per-file browser and per-test cleanup; call once at the top of a test file. */
-export function useBrowser(): Session {
+/**
+ * Registers the per-file browser and per-test cleanup; call once at the top of a test file, or once in each
+ * describe() of a file that checks both sites (the hooks are then scoped to that describe).
+ */
+export function useBrowser(key: SiteKey = "site"): Session {
   let browser: Browser | null = null;
   let site: SiteInfo | null = null;
   let contexts: BrowserContext[] = [];
@@ -60,7 +66,7 @@ export function useBrowser(): Session {
   // beforeEach makes a broken build or browser count as failures.
   beforeAll(async () => {
     try {
-      site = siteInfo();
+      site = siteInfo(key);
       browser = await launchChromium();
     } catch (err) {
       unavailable = err;
