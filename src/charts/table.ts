@@ -85,7 +85,8 @@ export function renderTableBody<R extends Row>(document: Document, spec: StaticC
 
 /** CSV of exactly the drawn rows: every data column (the report id first, where rows have one) and each value's source line. */
 export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
-  const hasReport = spec.columns.some((c) => c.key === "report_id");
+  // Rows of one report (a unit's years) carry report_id without showing it as a column: it still cites the row.
+  const hasReport = spec.columns.some((c) => c.key === "report_id") || rows.some((r) => typeof (r as Record<string, unknown>)["report_id"] === "string");
   const keys = [...(hasReport ? ["report_id"] : []), ...spec.columns.filter((c) => !c.tableOnly).flatMap((c) => (c.line && !spec.columns.some((o) => o.key === c.line) ? [c.key, c.line] : [c.key]))];
   return toCsvText([...new Set(keys)], rows);
 }
