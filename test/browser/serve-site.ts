@@ -37,16 +37,7 @@ export async function startSite(env: NodeJS.ProcessEnv = process.env): Promise<R
       throw err;
     });
   }
-  const server = await serveStatic(dist, base);
-  return {
-    url: server.url,
-    dist,
-    base,
-    async close() {
-      await server.close();
-      if (temp) await rm(temp, { recursive: true, force: true });
-    },
-  };
+  return serveBuilt(dist, base, temp);
 }
 
 /**
@@ -70,6 +61,11 @@ export async function startFixtureSite(env: NodeJS.ProcessEnv = process.env): Pr
       throw err;
     });
   }
+  return serveBuilt(dist, base, temp);
+}
+
+/** Serves a built dist on a free port; close() stops it and removes temp (the build's own folder), if any. */
+async function serveBuilt(dist: string, base: string, temp: string | null): Promise<RunningSite> {
   const server = await serveStatic(dist, base);
   return {
     url: server.url,
