@@ -2,11 +2,12 @@
  * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep]: publish() on a synthetic corpus built
  * from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
  */
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { TABLE_NAMES } from "../src/schema/tables.ts";
+import type { Manifest } from "../src/publish/manifest.ts";
 import { publish } from "../src/publish/publish.ts";
 import { standInExtract } from "../src/publish/stand-in-extract.ts";
 import { syntheticCounties } from "../src/publish/place-names.ts";
@@ -44,16 +45,15 @@ const wall = (performance.now() - t0) / 1000;
 // CPU time of every thread in the process (workers included): unlike wall time, it hardly moves when other jobs share the machine.
 const cpu = process.cpuUsage(cpu0);
 
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
-const sizes = await Promise.all(
-  TABLE_NAMES.map(async (t) => ({ t, parquet: (await stat(join(outDir, `${t}.parquet`))).size, csv: (await stat(join(outDir, `${t}.csv`))).size })),
-);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2); // MiB
+const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
+const sizes = TABLE_NAMES.map((t) => ({ t, parquet: manifest.tables[t].parquet.bytes, csv: manifest.tables[t].csv.reduce((s, f) => s + f.bytes, 0), files: manifest.tables[t].csv.length }));
 console.log(`extractor: ${values["stand-in"] ? "stand-in (src/publish/stand-in-extract.ts)" : "extractReport"}`);
 console.log(`corpus: ${n} reports from ${seeds.length} seed layouts, written in ${generated.toFixed(1)} s (${root})`);
 console.log(`publish: ${wall.toFixed(2)} s wall, ${(n / wall).toFixed(0)} reports/s, ${n - result.failures.length} published, ${result.failures.length} failed`);
 console.log(`publish CPU: ${(cpu.user / 1e6).toFixed(2)} s user + ${(cpu.system / 1e6).toFixed(2)} s system (all threads); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-for (const s of sizes) console.log(`${s.t.padEnd(10)} ${String(result.counts[s.t]).padStart(9)} rows  parquet ${mb(s.parquet).padStart(7)} MB  csv ${mb(s.csv).padStart(7)} MB`);
+for (const s of sizes) console.log(`${s.t.padEnd(10)} ${String(result.counts[s.t]).padStart(9)} rows  parquet ${mb(s.parquet).padStart(7)} MB  csv ${mb(s.csv).padStart(7)} MB${s.files > 1 ? ` in ${s.files} files (one per year)` : ""}`);
 const total = sizes.reduce((a, s) => ({ parquet: a.parquet + s.parquet, csv: a.csv + s.csv }), { parquet: 0, csv: 0 });
 console.log(`total      parquet ${mb(total.parquet)} MB  csv ${mb(total.csv)} MB`);
 const reasons = new Map<string, number>();

@@ -59,7 +59,7 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
   // Duplicates are decided, not failed: said once each, and they never change the exit code.
   for (const d of result.duplicates) io.err(formatFailure(d, inDir));
   if (result.published) {
-    for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, .csv`);
+    for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, ${result.csvFiles[t].join(", ")}`);
   }
   const failed = result.failures.length;
   if (failed === 0) return 0;

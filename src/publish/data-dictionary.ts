@@ -27,7 +27,7 @@ function tableSection(name: (typeof TABLE_NAMES)[number]): string {
     "",
     t.description,
     "",
-    `Files: \`${name}.parquet\`, \`${name}.csv\`, rows sorted by ${t.key.map(code).join(", ")}` +
+    `Files: \`${name}.parquet\`, \`${name}.csv\` (or \`${name}-<year>.csv\`, see Conventions), rows sorted by ${t.key.map(code).join(", ")}` +
       (t.unique ? ", which identify a row (no two rows share them)." : "; these need not be unique (ties keep the report's order)."),
     "",
     table(["column", "中文", "type", "nullable", "unit", "meaning", "example"], rows),
@@ -52,6 +52,7 @@ export function renderDataDictionary(): string {
     `- **Money** is in ${MONEY_UNIT} (ten thousand yuan) everywhere, exactly as printed in the report: \`532.953\` stays \`532.953\`, never rounded or rescaled. Rates (\`execution_rate\`) are in \`%\`; each facts row says its unit.`,
     "- **Parquet** column types are the types below (DuckDB `VARCHAR`, `INTEGER`, `DOUBLE`), declared, never inferred; ZSTD-compressed; the key-value metadata holds `schema_version`.",
     "- **CSV** is UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends, a header row, columns in the order below. A missing value (null) is an empty cell; an empty text is `\"\"`. Numbers are printed as JavaScript prints them.",
+    "- **CSV files per year**: a table whose CSV would pass 25 MiB (the per-file limit of common static hosts) or 1,048,575 rows (Excel's limit) is published as `<table>-<fiscal year>.csv` instead, one file per `reports.fiscal_year`, each with the header and in key order (`<table>-<year>-<n>.csv` where one year alone does not fit). `manifest.json` lists a table's CSV files with their year and row count; the Parquet file always holds the whole table.",
     "- **Citing a value**: every row carries `report_id`; `reports.source_file` is the report's text under `data/reports/`, and `source_line` (1-based) is the line the value stands on. Cite as `source_file:source_line`, e.g. `2024/临湘市-科技和工业信息化局.txt:117`. `reports.source_sha256` identifies the exact text read.",
     "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kjgyxxhj`; it is unique across the corpus. `unit_id` is `<county code>-<department initials>`, e.g. `430682-kjgyxxhj`: the same department in every year.",
     "",

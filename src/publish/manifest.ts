@@ -34,10 +34,18 @@ export interface FileRecord {
   sha256: string;
 }
 
+/** One CSV file of a table: the whole table, or (past a host's or Excel's limit, see csv-files.ts) one year or part of one. */
+export interface CsvRecord extends FileRecord {
+  /** null for the one file of an unsplit table. */
+  fiscal_year: number | null;
+  rows: number;
+}
+
 export interface TableRecord {
   rows: number;
   parquet: FileRecord;
-  csv: FileRecord;
+  /** One file, or several in year order. */
+  csv: CsvRecord[];
 }
 
 export interface Manifest {

@@ -31,6 +31,8 @@ export interface ReportChunk {
   unitId: string;
   /** department_zh: tells apart two departments whose initials give the same ids (src/publish/id-collisions.ts). */
   department: string;
+  /** Decides which file of a table split by year (csv-files.ts) holds the report's lines. */
+  fiscalYear: number;
   csv: Record<TableName, string>;
   counts: Record<TableName, number>;
   /** The check rows behind csv.checks (key order), so a check can still be added once duplicates are decided. */
@@ -61,6 +63,7 @@ export function toChunk(rows: ReportTables, soundness: Soundness): ReportChunk {
     reportId: rows.reports[0]!.report_id,
     unitId: rows.reports[0]!.unit_id,
     department: rows.reports[0]!.department_zh,
+    fiscalYear: rows.reports[0]!.fiscal_year,
     csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, csvBody(t, sorted[t])])) as Record<TableName, string>,
     counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,
     checks: sorted.checks,

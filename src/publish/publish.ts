@@ -1,5 +1,6 @@
 /** The data pipeline: read every report, extract and validate it, write all tables, swap them into --out. */
-import { writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { extractReport } from "../extract/report.ts";
@@ -7,7 +8,8 @@ import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { separateSharedIds } from "./id-collisions.ts";
-import { buildManifest, manifestJson, type Failure, type TableRecord } from "./manifest.ts";
+import { CSV_LIMITS, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
+import { buildManifest, manifestJson, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
 import { compareText, sortByKey } from "./sort-rows.ts";
@@ -34,6 +36,8 @@ export interface PublishOptions {
   writeTables?: WriteTables;
   /** Worker threads for extraction with the real extractReport; default: one per core. */
   workers?: number;
+  /** Past these, a table's CSV is published as one file per fiscal year (csv-files.ts); default CSV_LIMITS. */
+  csvLimits?: CsvLimits;
 }
 
 export interface PublishResult {
@@ -42,6 +46,8 @@ export interface PublishResult {
   /** Files that lost to a sounder file of the same report (also in manifest.json's failures); they never stop a run. */
   duplicates: Failure[];
   counts: Record<TableName, number>;
+  /** Each table's CSV file names as written (one, or one per year); empty when nothing was published. */
+  csvFiles: Record<TableName, string[]>;
   /** False when failures stopped the run before anything in outDir was touched. */
   published: boolean;
 }
@@ -75,26 +81,41 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   ) as Record<TableName, number>;
   if (failures.length > 0 && !keepGoing) {
     logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);
-    return { failures, duplicates, counts, published: false };
+    return { failures, duplicates, counts, csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>, published: false };
   }
 
   // Rows inside a chunk are already in key order; ordering the chunks by report_id completes the sort.
   chunks.sort((a, b) => compareText(a.reportId, b.reportId));
-  const texts = Object.fromEntries(TABLE_NAMES.map((t) => [t, csvHeader(t) + chunks.map((c) => c.csv[t]).join("")])) as TableTexts;
-  await writeAtomically(outDir, publishedFiles(), async (tmp) => {
-    await (options.writeTables ?? writeTableTexts)(tmp, texts);
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((t) => {
+      const header = csvHeader(t);
+      const files = csvFiles(t, header, chunks.map((c) => ({ fiscalYear: c.fiscalYear, text: c.csv[t], rows: c.counts[t] })), options.csvLimits ?? CSV_LIMITS);
+      return [t, { whole: files.length === 1 ? files[0]!.text : header + chunks.map((c) => c.csv[t]).join(""), files }];
+    }),
+  ) as TableTexts;
+  const published = publishedFiles(tables);
+  await writeAtomically(outDir, published, async (tmp) => {
+    await (options.writeTables ?? writeTableTexts)(tmp, tables);
     const tableRecords = {} as Record<TableName, TableRecord>;
     for (const name of TABLE_NAMES) {
-      tableRecords[name] = {
-        rows: counts[name],
-        parquet: await fileRecord(tmp, `${name}.parquet`),
-        csv: await fileRecord(tmp, `${name}.csv`),
-      };
+      tableRecords[name] = { rows: counts[name], parquet: await fileRecord(tmp, `${name}.parquet`), csv: tables[name].files.map(csvRecord) };
     }
     const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures: [...failures, ...duplicates] });
     await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
   });
-  return { failures, duplicates, counts, published: true };
+  // A table split in an earlier run and whole now (or split otherwise) leaves files the new manifest does not list.
+  const current = new Set(published);
+  for (const file of await readdir(outDir)) {
+    if (!current.has(file) && isTableCsv(file, TABLE_NAMES)) await rm(join(outDir, file), { force: true });
+  }
+  const csvNames = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].files.map((f) => f.file)])) as Record<TableName, string[]>;
+  return { failures, duplicates, counts, csvFiles: csvNames, published: true };
+}
+
+/** A CSV file's manifest record, hashed from the text the writer wrote as UTF-8 (no second read of 70 MB). */
+function csvRecord(f: CsvFile): CsvRecord {
+  const bytes = Buffer.from(f.text, "utf8");
+  return { file: f.file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), fiscal_year: f.fiscalYear, rows: f.rows };
 }
 
 /** Outcomes with ids that two departments share renamed apart (separateSharedIds), input records in step. */

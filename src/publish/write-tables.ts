@@ -1,33 +1,43 @@
-/** Writes every table into a directory: its CSV, then the Parquet twin DuckDB makes from that CSV. */
+/** Writes every table into a directory: its CSV file(s), then the Parquet twin DuckDB makes from the whole CSV. */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
+import type { CsvFile } from "./csv-files.ts";
 import type { ReportTables } from "./validate-report.ts";
 import { toCsv } from "./write-csv.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
 
-/** Every table's complete CSV text (BOM, header, rows in published order). */
-export type TableTexts = Record<TableName, string>;
-
-/** Writes every table's files into dir from their CSV texts; injected in tests to simulate a failing disk. */
-export type WriteTables = (dir: string, csv: TableTexts) => Promise<void>;
-
-/** Names of the files publish owns in outDir; nothing else there is touched. */
-export function publishedFiles(): string[] {
-  return [...TABLE_NAMES.flatMap((t) => [`${t}.parquet`, `${t}.csv`]), "manifest.json"];
+/** A table as published: its CSV file(s) (csv-files.ts), and the whole table's CSV text its Parquet is made from. */
+export interface TableCsv {
+  whole: string;
+  files: CsvFile[];
 }
 
-/** Default writer: each table's CSV as given, and its Parquet made from it. */
-export const writeTableTexts: WriteTables = async (dir, texts) => {
+/** Every table's CSV (BOM, header, rows in published order). */
+export type TableTexts = Record<TableName, TableCsv>;
+
+/** Writes every table's files into dir from their CSV texts; injected in tests to simulate a failing disk. */
+export type WriteTables = (dir: string, tables: TableTexts) => Promise<void>;
+
+/** Names of the files publish writes into outDir for these tables; nothing else there is touched. */
+export function publishedFiles(tables: TableTexts): string[] {
+  return [...TABLE_NAMES.flatMap((t) => [`${t}.parquet`, ...tables[t].files.map((f) => f.file)]), "manifest.json"];
+}
+
+/** Default writer: each table's CSV files as given, and its Parquet made from the whole table. */
+export const writeTableTexts: WriteTables = async (dir, tables) => {
   await withDuckDb(async (db) => {
     // DuckDB works on its own threads: while it turns one CSV into Parquet, the next CSV is written.
     // One connection runs one statement at a time, so the Parquet writes form a chain.
     let parquet: Promise<void> = Promise.resolve();
     try {
       for (const name of TABLE_NAMES) {
-        const csv = join(dir, `${name}.csv`);
-        await writeFile(csv, texts[name], "utf8");
-        parquet = parquet.then(() => writeParquet(db, name, csv, join(dir, `${name}.parquet`)));
+        const { whole, files } = tables[name];
+        for (const f of files) await writeFile(join(dir, f.file), f.text, "utf8");
+        // A split table's whole text is written for DuckDB only: the directory is a temp dir, and publishedFiles leaves it out.
+        const source = join(dir, files.length === 1 ? files[0]!.file : `${name}.whole.csv`);
+        if (files.length !== 1) await writeFile(source, whole, "utf8");
+        parquet = parquet.then(() => writeParquet(db, name, source, join(dir, `${name}.parquet`)));
         // Awaited below; the handler only keeps a failure from counting as unhandled while the next CSV is written.
         parquet.catch(() => {});
       }
@@ -39,8 +49,13 @@ export const writeTableTexts: WriteTables = async (dir, texts) => {
   });
 };
 
-/** Writes rows (in the order given) as every table's CSV and Parquet: for fixtures and callers outside publish(). */
+/** Writes rows (in the order given) as every table's CSV and Parquet, one file each: for fixtures and callers outside publish(). */
 export async function writeAllTables(dir: string, tables: ReportTables): Promise<void> {
-  const texts = Object.fromEntries(TABLE_NAMES.map((t) => [t, toCsv(t, tables[t])])) as TableTexts;
+  const texts = Object.fromEntries(
+    TABLE_NAMES.map((t) => {
+      const text = toCsv(t, tables[t]);
+      return [t, { whole: text, files: [{ file: `${t}.csv`, fiscalYear: null, text, rows: tables[t].length }] }];
+    }),
+  ) as TableTexts;
   await writeTableTexts(dir, texts);
 }

@@ -1,7 +1,8 @@
 /** manifest.json as published next to the tables (hashes, schema version, build time), read at build time. */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Manifest } from "../publish/manifest.ts";
+import type { CsvRecord, Manifest } from "../publish/manifest.ts";
+import type { TableName } from "../schema/tables.ts";
 import { dataDir } from "./build-db.ts";
 
 /** The published manifest, or null when the pipeline has not written one. */
@@ -11,4 +12,15 @@ export async function readManifest(dir = dataDir()): Promise<Manifest | null> {
   } catch {
     return null;
   }
+}
+
+let tableFiles: Promise<Manifest | null> | null = null;
+
+/**
+ * A table's published CSV files (one, or one per year past csv-files.ts's limits) from the manifest, read once
+ * per build; a table without a manifest is taken to be the one file the pipeline would write.
+ */
+export async function publishedCsv(table: TableName): Promise<CsvRecord[]> {
+  tableFiles ??= readManifest();
+  return (await tableFiles)?.tables[table]?.csv ?? [{ file: `${table}.csv`, bytes: 0, sha256: "", fiscal_year: null, rows: 0 }];
 }

@@ -15,7 +15,8 @@ import {
   STATUS_NAMES,
 } from "./vocab.ts";
 
-export const SCHEMA_VERSION = "1.0.0";
+/** The version of the published files' contract: these tables and manifest.json (1.1: a table's CSV may be split by year). */
+export const SCHEMA_VERSION = "1.1.0";
 
 export type DuckType = "VARCHAR" | "INTEGER" | "DOUBLE";
 

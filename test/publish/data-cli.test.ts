@@ -74,7 +74,7 @@ describe("runDataCli", () => {
     expect(err).toEqual([]);
     expect(out.slice(0, 2)).toEqual([`5 reports in ${SEEDS}`, "5 reports extracted, 0 failed"]);
     expect(out.slice(2).map((l) => l.split(/ +/)[0])).toEqual(["reports", "facts", "indicators", "projects", "checks"]);
-    expect(out[2]).toBe(`reports           5 rows → ${outDir}/reports.parquet, .csv`);
+    expect(out[2]).toBe(`reports           5 rows → ${outDir}/reports.parquet, reports.csv`);
   });
 
   test("names failures with the --in path as typed, and the line when known", async () => {

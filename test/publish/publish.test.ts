@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { ParseError } from "../../src/extract/errors.ts";
 import type { ReportInput } from "../../src/extract/report.ts";
 import type { Manifest } from "../../src/publish/manifest.ts";
-import { publish, publishedFiles, writeTableTexts, type TableTexts } from "../../src/publish/publish.ts";
+import { publish, writeTableTexts, type TableTexts } from "../../src/publish/publish.ts";
 import { standInExtract } from "../../src/publish/stand-in-extract.ts";
 import { listCorpus } from "../../src/publish/read-corpus.ts";
 import { sortByKey } from "../../src/publish/sort-rows.ts";
@@ -15,6 +15,9 @@ import { FIXTURES, SEEDS, copyTree, snapshot, tempDir } from "./helpers.ts";
 
 // These tests are about I/O, so they use the stand-in extractor: they pass whatever state extractReport is in.
 const extract = standInExtract;
+
+/** What a corpus too small to split publishes: each table whole, as Parquet and CSV, and the manifest. */
+const WHOLE_FILES = [...TABLE_NAMES.flatMap((t) => [`${t}.parquet`, `${t}.csv`]), "manifest.json"].sort();
 
 async function readManifest(outDir: string): Promise<Manifest> {
   return JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
@@ -28,7 +31,7 @@ describe("publish", () => {
     expect(a.failures).toEqual([]);
     expect(b.counts).toEqual(a.counts);
     const [sa, sb] = [await snapshot(join(root, "a")), await snapshot(join(root, "b"))];
-    expect([...sa.keys()]).toEqual([...publishedFiles()].sort());
+    expect([...sa.keys()]).toEqual(WHOLE_FILES);
     for (const [name, bytes] of sa) expect(bytes.equals(sb.get(name)!), name).toBe(true);
   });
 
@@ -52,14 +55,16 @@ describe("publish", () => {
     const outDir = join(await tempDir(), "out");
     const result = await publish({ inDir: SEEDS, outDir, extract, generatedAt: "2025-06-30T00:00:00.000Z" });
     const manifest = await readManifest(outDir);
-    expect(manifest.schema_version).toBe("1.0.0");
+    expect(manifest.schema_version).toBe("1.1.0");
     expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");
     expect(Object.keys(manifest.tables)).toEqual(TABLE_NAMES);
     for (const t of TABLE_NAMES) {
       expect(manifest.tables[t].rows).toBe(result.counts[t]);
-      for (const f of [manifest.tables[t].parquet, manifest.tables[t].csv]) {
+      const { parquet, csv } = manifest.tables[t];
+      expect(csv.map((f) => [f.file, f.fiscal_year, f.rows])).toEqual([[`${t}.csv`, null, result.counts[t]]]);
+      for (const f of [parquet, ...csv]) {
         const bytes = await readFile(join(outDir, f.file));
-        expect(f).toEqual({ file: f.file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
+        expect(f).toMatchObject({ file: f.file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") });
       }
     }
     expect(manifest.tables.reports.rows).toBe(5);
@@ -92,7 +97,7 @@ describe("publish", () => {
     await publish({ inDir: SEEDS, outDir, extract });
     const before = await snapshot(outDir);
     const failing = async (dir: string, texts: TableTexts) => {
-      await writeTableTexts(dir, { ...texts, reports: "" });
+      await writeTableTexts(dir, { ...texts, reports: { whole: "", files: [{ file: "reports.csv", fiscalYear: null, text: "", rows: 0 }] } });
       throw new Error("disk full");
     };
     await expect(publish({ inDir: SEEDS, outDir, extract, writeTables: failing })).rejects.toThrow("disk full");
@@ -209,11 +214,50 @@ describe("publish", () => {
     expect(result.counts.projects).toBe(2 * once.counts.projects);
   });
 
+  test("a table past the CSV limits is published as one file per fiscal year; a later run within them makes it whole again", async () => {
+    const root = await tempDir();
+    const whole = await publish({ inDir: SEEDS, outDir: join(root, "whole"), extract });
+    const outDir = join(root, "out");
+    // The largest CSV alone passes a byte limit just under its size.
+    const bytes = Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (t) => [t, (await readFile(join(root, "whole", `${t}.csv`))).length] as const)));
+    const big = TABLE_NAMES.reduce((a, b) => (bytes[b]! > bytes[a]! ? b : a));
+    const limit = bytes[big]! - 1;
+    for (const t of TABLE_NAMES) if (t !== big) expect(bytes[t], t).toBeLessThanOrEqual(limit);
+    await publish({ inDir: SEEDS, outDir, extract, csvLimits: { bytes: limit, rows: 1e6 } });
+    const split = [...(await snapshot(outDir)).keys()];
+    expect(split).toEqual([...WHOLE_FILES.filter((f) => f !== `${big}.csv`), `${big}-2022.csv`, `${big}-2023.csv`, `${big}-2024.csv`].sort());
+
+    // Each year's file: the header and that year's rows of the whole file, in the same order.
+    const lines = (text: string) => text.split("\r\n").filter((l) => l !== "");
+    const [header, ...all] = lines(await readFile(join(root, "whole", `${big}.csv`), "utf8"));
+    const manifest = await readManifest(outDir);
+    for (const year of [2022, 2023, 2024]) {
+      const file = `${big}-${year}.csv`;
+      const ids = new Set(manifest.inputs.filter((i) => i.source_file.startsWith(`${year}/`)).map((i) => i.report_id));
+      const text = await readFile(join(outDir, file), "utf8");
+      expect(lines(text)).toEqual([header, ...all.filter((l) => ids.has(l.split(",")[0]!))]);
+      const record = manifest.tables[big].csv.find((f) => f.file === file);
+      expect(record).toEqual({ file, bytes: Buffer.byteLength(text), sha256: createHash("sha256").update(text).digest("hex"), fiscal_year: year, rows: lines(text).length - 1 });
+    }
+    expect(manifest.tables[big].csv.reduce((n, f) => n + f.rows, 0)).toBe(whole.counts[big]);
+    // The Parquet file is still the whole table, byte for byte.
+    expect((await readFile(join(outDir, `${big}.parquet`))).equals(await readFile(join(root, "whole", `${big}.parquet`)))).toBe(true);
+
+    await publish({ inDir: SEEDS, outDir, extract });
+    expect([...(await snapshot(outDir)).keys()]).toEqual(WHOLE_FILES);
+  });
+
   test("an empty corpus publishes empty, typed tables", async () => {
     const root = await tempDir();
     await mkdir(join(root, "in"));
     const result = await publish({ inDir: join(root, "in"), outDir: join(root, "out"), extract });
-    expect(result).toEqual({ failures: [], duplicates: [], counts: { reports: 0, facts: 0, indicators: 0, projects: 0, checks: 0 }, published: true });
-    expect([...(await snapshot(join(root, "out"))).keys()]).toEqual([...publishedFiles()].sort());
+    expect(result).toEqual({
+      failures: [],
+      duplicates: [],
+      counts: { reports: 0, facts: 0, indicators: 0, projects: 0, checks: 0 },
+      csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [`${t}.csv`]])),
+      published: true,
+    });
+    expect([...(await snapshot(join(root, "out"))).keys()]).toEqual(WHOLE_FILES);
   });
 });

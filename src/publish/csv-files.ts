@@ -1,0 +1,93 @@
+/**
+ * How a table's CSV is published: one file while it fits, else one file per fiscal year (numbered parts where a
+ * year alone does not fit). A province's corpus passes both limits below within a few years, and a file a host
+ * refuses or Excel cuts short is worse than a split; Parquet stays one file per table (it is 5–15× smaller). Pure.
+ */
+import type { TableName } from "../schema/tables.ts";
+
+export interface CsvLimits {
+  /** Bytes per file. */
+  bytes: number;
+  /** Data rows per file (the header comes on top). */
+  rows: number;
+}
+
+export const CSV_LIMITS: CsvLimits = {
+  // Cloudflare Pages' per-file limit, the strictest of the common free static hosts (GitHub Pages: 100 MB).
+  bytes: 25 * 1024 * 1024,
+  // Excel opens at most 1,048,576 rows, and drops the rest with only a warning; one of them is the header.
+  rows: 1_048_575,
+};
+
+/** One report's lines of one table, in published order. */
+export interface CsvPiece {
+  fiscalYear: number;
+  text: string;
+  rows: number;
+}
+
+export interface CsvFile {
+  file: string;
+  /** null for the one file of an unsplit table. */
+  fiscalYear: number | null;
+  /** The CSV text, header included. */
+  text: string;
+  rows: number;
+}
+
+/**
+ * The files of table `name` for header + pieces (pieces in published order). A report's lines are never split
+ * between files, so a part can pass the limits only when one report alone does.
+ */
+export function csvFiles(name: TableName, header: string, pieces: readonly CsvPiece[], limits: CsvLimits = CSV_LIMITS): CsvFile[] {
+  const headerBytes = Buffer.byteLength(header, "utf8");
+  const sized = pieces.map((p) => ({ ...p, bytes: Buffer.byteLength(p.text, "utf8") }));
+  const file = (fileName: string, fiscalYear: number | null, ps: readonly SizedPiece[]): CsvFile => ({
+    file: fileName,
+    fiscalYear,
+    text: header + ps.map((p) => p.text).join(""),
+    rows: ps.reduce((s, p) => s + p.rows, 0),
+  });
+  const parts = (ps: readonly SizedPiece[]) => fill(ps, headerBytes, limits);
+  if (parts(sized).length === 1) return [file(`${name}.csv`, null, sized)];
+
+  const byYear = new Map<number, SizedPiece[]>();
+  for (const p of sized) {
+    const year = byYear.get(p.fiscalYear);
+    if (year) year.push(p);
+    else byYear.set(p.fiscalYear, [p]);
+  }
+  return [...byYear.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((year) => {
+      const runs = parts(byYear.get(year)!);
+      return runs.length === 1 ? [file(`${name}-${year}.csv`, year, runs[0]!)] : runs.map((ps, i) => file(`${name}-${year}-${i + 1}.csv`, year, ps));
+    });
+}
+
+type SizedPiece = CsvPiece & { bytes: number };
+
+/** Pieces cut into runs, each as long as the limits allow (header included), and at least one piece long. */
+function fill(pieces: readonly SizedPiece[], headerBytes: number, limits: CsvLimits): SizedPiece[][] {
+  const runs: SizedPiece[][] = [];
+  let run: SizedPiece[] = [];
+  let bytes = headerBytes;
+  let rows = 0;
+  for (const p of pieces) {
+    if (run.length > 0 && (bytes + p.bytes > limits.bytes || rows + p.rows > limits.rows)) {
+      runs.push(run);
+      [run, bytes, rows] = [[], headerBytes, 0];
+    }
+    run.push(p);
+    bytes += p.bytes;
+    rows += p.rows;
+  }
+  runs.push(run);
+  return runs;
+}
+
+/** Whether a file name is one csvFiles gives for some table: what a new run replaces in the output directory. */
+export function isTableCsv(file: string, names: readonly string[]): boolean {
+  const m = /^([a-z]+)(?:-\d{4}(?:-\d+)?)?\.csv$/.exec(file);
+  return m !== null && names.includes(m[1]!);
+}
