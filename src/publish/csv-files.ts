@@ -19,10 +19,10 @@ export const CSV_LIMITS: CsvLimits = {
   rows: 1_048_575,
 };
 
-/** One report's lines of one table, in published order. */
+/** One report's lines of one table (UTF-8), in published order. */
 export interface CsvPiece {
   fiscalYear: number;
-  text: string;
+  bytes: Uint8Array;
   rows: number;
 }
 
@@ -30,8 +30,8 @@ export interface CsvFile {
   file: string;
   /** null for the one file of an unsplit table. */
   fiscalYear: number | null;
-  /** The CSV text, header included. */
-  text: string;
+  /** The file's UTF-8 bytes, header included. */
+  bytes: Buffer;
   rows: number;
 }
 
@@ -39,20 +39,18 @@ export interface CsvFile {
  * The files of table `name` for header + pieces (pieces in published order). A report's lines are never split
  * between files, so a part can pass the limits only when one report alone does.
  */
-export function csvFiles(name: TableName, header: string, pieces: readonly CsvPiece[], limits: CsvLimits = CSV_LIMITS): CsvFile[] {
-  const headerBytes = Buffer.byteLength(header, "utf8");
-  const sized = pieces.map((p) => ({ ...p, bytes: Buffer.byteLength(p.text, "utf8") }));
-  const file = (fileName: string, fiscalYear: number | null, ps: readonly SizedPiece[]): CsvFile => ({
+export function csvFiles(name: TableName, header: Uint8Array, pieces: readonly CsvPiece[], limits: CsvLimits = CSV_LIMITS): CsvFile[] {
+  const file = (fileName: string, fiscalYear: number | null, ps: readonly CsvPiece[]): CsvFile => ({
     file: fileName,
     fiscalYear,
-    text: header + ps.map((p) => p.text).join(""),
+    bytes: Buffer.concat([header, ...ps.map((p) => p.bytes)]),
     rows: ps.reduce((s, p) => s + p.rows, 0),
   });
-  const parts = (ps: readonly SizedPiece[]) => fill(ps, headerBytes, limits);
-  if (parts(sized).length === 1) return [file(`${name}.csv`, null, sized)];
+  const parts = (ps: readonly CsvPiece[]) => fill(ps, header.length, limits);
+  if (parts(pieces).length === 1) return [file(`${name}.csv`, null, pieces)];
 
-  const byYear = new Map<number, SizedPiece[]>();
-  for (const p of sized) {
+  const byYear = new Map<number, CsvPiece[]>();
+  for (const p of pieces) {
     const year = byYear.get(p.fiscalYear);
     if (year) year.push(p);
     else byYear.set(p.fiscalYear, [p]);
@@ -65,21 +63,19 @@ export function csvFiles(name: TableName, header: string, pieces: readonly CsvPi
     });
 }
 
-type SizedPiece = CsvPiece & { bytes: number };
-
 /** Pieces cut into runs, each as long as the limits allow (header included), and at least one piece long. */
-function fill(pieces: readonly SizedPiece[], headerBytes: number, limits: CsvLimits): SizedPiece[][] {
-  const runs: SizedPiece[][] = [];
-  let run: SizedPiece[] = [];
+function fill(pieces: readonly CsvPiece[], headerBytes: number, limits: CsvLimits): CsvPiece[][] {
+  const runs: CsvPiece[][] = [];
+  let run: CsvPiece[] = [];
   let bytes = headerBytes;
   let rows = 0;
   for (const p of pieces) {
-    if (run.length > 0 && (bytes + p.bytes > limits.bytes || rows + p.rows > limits.rows)) {
+    if (run.length > 0 && (bytes + p.bytes.length > limits.bytes || rows + p.rows > limits.rows)) {
       runs.push(run);
       [run, bytes, rows] = [[], headerBytes, 0];
     }
     run.push(p);
-    bytes += p.bytes;
+    bytes += p.bytes.length;
     rows += p.rows;
   }
   runs.push(run);

@@ -16,6 +16,10 @@ export function separateSharedIds(chunks: readonly ReportChunk[]): ReportChunk[]
   return chunks.map((c) => ((names.get(c.unitId)?.size ?? 0) > 1 ? renamed(c, nameSuffix(c.department)) : c));
 }
 
+// Rare (a county with two such departments), so decoding and encoding again costs nothing that matters.
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
 function renamed(chunk: ReportChunk, suffix: string): ReportChunk {
   const reportId = `${chunk.reportId}-${suffix}`;
   const unitId = `${chunk.unitId}-${suffix}`;
@@ -26,7 +30,8 @@ function renamed(chunk: ReportChunk, suffix: string): ReportChunk {
       .split("\r\n")
       .map((line) => (line.startsWith(lead) ? reportId + "," + line.slice(lead.length) : line))
       .join("\r\n");
-  const csv = Object.fromEntries(Object.entries(chunk.csv).map(([t, text]) => [t, rewrite(text)])) as ReportChunk["csv"];
-  csv.reports = csv.reports.replace(`,${chunk.unitId},`, `,${unitId},`);
+  const text = Object.fromEntries(Object.entries(chunk.csv).map(([t, bytes]) => [t, rewrite(decoder.decode(bytes))])) as Record<keyof ReportChunk["csv"], string>;
+  text.reports = text.reports.replace(`,${chunk.unitId},`, `,${unitId},`);
+  const csv = Object.fromEntries(Object.entries(text).map(([t, s]) => [t, encoder.encode(s)])) as ReportChunk["csv"];
   return { ...chunk, reportId, unitId, csv, checks: chunk.checks.map((c) => ({ ...c, report_id: reportId })) };
 }

@@ -25,7 +25,7 @@ export interface Soundness {
   chars: number;
 }
 
-/** One report's share of every table: its CSV lines in key order, and how many rows each holds. */
+/** One report's share of every table: its CSV lines in key order (UTF-8), and how many rows each holds. */
 export interface ReportChunk {
   reportId: string;
   unitId: string;
@@ -33,7 +33,8 @@ export interface ReportChunk {
   department: string;
   /** Decides which file of a table split by year (csv-files.ts) holds the report's lines. */
   fiscalYear: number;
-  csv: Record<TableName, string>;
+  /** Encoded where the chunk is made (on a worker thread), so the main thread only concatenates bytes. */
+  csv: Record<TableName, Uint8Array>;
   counts: Record<TableName, number>;
   /** The check rows behind csv.checks (key order), so a check can still be added once duplicates are decided. */
   checks: TableRows["checks"][];
@@ -48,6 +49,8 @@ export type FileOutcome = { input: InputRecord; chunk: ReportChunk; failure: nul
 for (const t of TABLE_NAMES) {
   if (TABLES[t].key[0] !== "report_id") throw new Error(`invalid key for ${t}: it must start with report_id`);
 }
+
+const utf8 = new TextEncoder();
 
 /** The extractor's rows with source_page from the reader's pages (null for unpaged input or a check with no line). */
 export function withPages(extracted: ExtractedReport, pages: readonly number[] | null): Omit<ReportTables, "reports"> {
@@ -64,7 +67,7 @@ export function toChunk(rows: ReportTables, soundness: Soundness): ReportChunk {
     unitId: rows.reports[0]!.unit_id,
     department: rows.reports[0]!.department_zh,
     fiscalYear: rows.reports[0]!.fiscal_year,
-    csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, csvBody(t, sorted[t])])) as Record<TableName, string>,
+    csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, utf8.encode(csvBody(t, sorted[t]))])) as Record<TableName, Uint8Array>,
     counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,
     checks: sorted.checks,
     soundness,

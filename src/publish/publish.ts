@@ -88,9 +88,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   chunks.sort((a, b) => compareText(a.reportId, b.reportId));
   const tables = Object.fromEntries(
     TABLE_NAMES.map((t) => {
-      const header = csvHeader(t);
-      const files = csvFiles(t, header, chunks.map((c) => ({ fiscalYear: c.fiscalYear, text: c.csv[t], rows: c.counts[t] })), options.csvLimits ?? CSV_LIMITS);
-      return [t, { whole: files.length === 1 ? files[0]!.text : header + chunks.map((c) => c.csv[t]).join(""), files }];
+      const header = Buffer.from(csvHeader(t), "utf8");
+      const files = csvFiles(t, header, chunks.map((c) => ({ fiscalYear: c.fiscalYear, bytes: c.csv[t], rows: c.counts[t] })), options.csvLimits ?? CSV_LIMITS);
+      return [t, { whole: files.length === 1 ? files[0]!.bytes : Buffer.concat([header, ...chunks.map((c) => c.csv[t])]), files }];
     }),
   ) as TableTexts;
   const published = publishedFiles(tables);
@@ -112,10 +112,9 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   return { failures, duplicates, counts, csvFiles: csvNames, published: true };
 }
 
-/** A CSV file's manifest record, hashed from the text the writer wrote as UTF-8 (no second read of 70 MB). */
+/** A CSV file's manifest record, hashed from the bytes handed to the writer (no second read of 70 MB). */
 function csvRecord(f: CsvFile): CsvRecord {
-  const bytes = Buffer.from(f.text, "utf8");
-  return { file: f.file, bytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), fiscal_year: f.fiscalYear, rows: f.rows };
+  return { file: f.file, bytes: f.bytes.length, sha256: createHash("sha256").update(f.bytes).digest("hex"), fiscal_year: f.fiscalYear, rows: f.rows };
 }
 
 /** Outcomes with ids that two departments share renamed apart (separateSharedIds), input records in step. */
@@ -158,6 +157,6 @@ function settleDuplicates(outcomes: readonly FileOutcome[]): { chunks: ReportChu
 /** The chunk with more check rows, its checks CSV re-rendered so the report's checks stay in key order. */
 function withChecks(chunk: ReportChunk, added: readonly TableRows["checks"][]): ReportChunk {
   const checks = sortByKey("checks", [...chunk.checks, ...added]);
-  return { ...chunk, checks, csv: { ...chunk.csv, checks: csvBody("checks", checks) }, counts: { ...chunk.counts, checks: checks.length } };
+  return { ...chunk, checks, csv: { ...chunk.csv, checks: Buffer.from(csvBody("checks", checks), "utf8") }, counts: { ...chunk.counts, checks: checks.length } };
 }
 

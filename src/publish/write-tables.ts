@@ -9,11 +9,11 @@ import { withDuckDb, writeParquet } from "./write-parquet.ts";
 
 /** A table as published: its CSV file(s) (csv-files.ts), and the whole table's CSV text its Parquet is made from. */
 export interface TableCsv {
-  whole: string;
+  whole: Buffer;
   files: CsvFile[];
 }
 
-/** Every table's CSV (BOM, header, rows in published order). */
+/** Every table's CSV as UTF-8 (BOM, header, rows in published order). */
 export type TableTexts = Record<TableName, TableCsv>;
 
 /** Writes every table's files into dir from their CSV texts; injected in tests to simulate a failing disk. */
@@ -33,10 +33,10 @@ export const writeTableTexts: WriteTables = async (dir, tables) => {
     try {
       for (const name of TABLE_NAMES) {
         const { whole, files } = tables[name];
-        for (const f of files) await writeFile(join(dir, f.file), f.text, "utf8");
+        for (const f of files) await writeFile(join(dir, f.file), f.bytes);
         // A split table's whole text is written for DuckDB only: the directory is a temp dir, and publishedFiles leaves it out.
         const source = join(dir, files.length === 1 ? files[0]!.file : `${name}.whole.csv`);
-        if (files.length !== 1) await writeFile(source, whole, "utf8");
+        if (files.length !== 1) await writeFile(source, whole);
         parquet = parquet.then(() => writeParquet(db, name, source, join(dir, `${name}.parquet`)));
         // Awaited below; the handler only keeps a failure from counting as unhandled while the next CSV is written.
         parquet.catch(() => {});
@@ -53,8 +53,8 @@ export const writeTableTexts: WriteTables = async (dir, tables) => {
 export async function writeAllTables(dir: string, tables: ReportTables): Promise<void> {
   const texts = Object.fromEntries(
     TABLE_NAMES.map((t) => {
-      const text = toCsv(t, tables[t]);
-      return [t, { whole: text, files: [{ file: `${t}.csv`, fiscalYear: null, text, rows: tables[t].length }] }];
+      const bytes = Buffer.from(toCsv(t, tables[t]), "utf8");
+      return [t, { whole: bytes, files: [{ file: `${t}.csv`, fiscalYear: null, bytes, rows: tables[t].length }] }];
     }),
   ) as TableTexts;
   await writeTableTexts(dir, texts);

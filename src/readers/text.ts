@@ -32,12 +32,18 @@ const CJK = /[\u3400-\u9FFF]/;
 const FOREIGN =
   /[^\t\n\r\f\u0020-\u007E\u00A0-\u00BF\u00D7\u00F7\u0391-\u03C9\u2000-\u2BFF\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\uD800-\uDFFF\uFFFD]/g;
 
+// Without /g, test() keeps no lastIndex between calls.
+const ANY_DAMAGE = new RegExp(DAMAGE.source);
+const ANY_FOREIGN = new RegExp(FOREIGN.source);
+
 function decodeAs(encoding: TextEncoding, bytes: Uint8Array): DecodedText {
   // fatal: false marks each undecodable sequence with U+FFFD; the BOM of the encoding itself is dropped.
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
   let marks = 0;
   for (let i = text.indexOf(MARK); i >= 0; i = text.indexOf(MARK, i + 1)) marks += 1;
-  return { encoding, text, marks, damage: text.match(DAMAGE)?.length ?? 0, foreign: text.match(FOREIGN)?.length ?? 0 };
+  // A clean text (nearly every one) is scanned once per pattern without collecting the matches.
+  const count = (pattern: RegExp, any: RegExp) => (any.test(text) ? (text.match(pattern)?.length ?? 0) : 0);
+  return { encoding, text, marks, damage: count(DAMAGE, ANY_DAMAGE), foreign: count(FOREIGN, ANY_FOREIGN) };
 }
 
 function bomOf(bytes: Uint8Array): TextEncoding | null {
@@ -53,7 +59,8 @@ function bomOf(bytes: Uint8Array): TextEncoding | null {
  * UTF-16 code units have a zero high byte, and UTF-8 and GB18030 text has no NUL at all.
  */
 function utf16ByNuls(bytes: Uint8Array): TextEncoding | null {
-  if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  // indexOf is a native scan: the common case (no NUL at all) costs no loop in JS.
+  if (bytes.length < 8 || bytes.length % 2 !== 0 || bytes.indexOf(0) < 0) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? (even += 1) : (odd += 1));

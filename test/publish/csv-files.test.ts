@@ -1,16 +1,18 @@
 import { describe, expect, test } from "vitest";
 import { csvFiles, isTableCsv, type CsvPiece } from "../../src/publish/csv-files.ts";
 
-const HEADER = "\uFEFFreport_id,value\r\n";
-/** One report's piece: `rows` lines of 10 bytes each ("aaaa-2023,1\r\n" is 13; the ids keep them apart). */
-const piece = (id: string, fiscalYear: number, rows: number): CsvPiece => ({ fiscalYear, rows, text: `${id},1\r\n`.repeat(rows) });
+const HEADER = Buffer.from("\uFEFFreport_id,value\r\n");
+/** One report's piece: `rows` lines of 7 bytes each ("a22,1\r\n"). */
+const piece = (id: string, fiscalYear: number, rows: number): CsvPiece => ({ fiscalYear, rows, bytes: Buffer.from(`${id},1\r\n`.repeat(rows)) });
+const text = (f: { bytes: Buffer }) => f.bytes.toString("utf8");
 
 describe("csvFiles", () => {
   const pieces = [piece("a22", 2022, 2), piece("a23", 2023, 3), piece("b22", 2022, 1), piece("b23", 2023, 4)];
 
   test("a table within the limits is one file, the header and every piece in the order given", () => {
     const files = csvFiles("facts", HEADER, pieces, { bytes: 1e6, rows: 10 });
-    expect(files).toEqual([{ file: "facts.csv", fiscalYear: null, rows: 10, text: HEADER + pieces.map((p) => p.text).join("") }]);
+    expect(files.map((f) => [f.file, f.fiscalYear, f.rows])).toEqual([["facts.csv", null, 10]]);
+    expect(files[0]!.bytes.equals(Buffer.concat([HEADER, ...pieces.map((p) => p.bytes)]))).toBe(true);
   });
 
   test("past the row limit, one file per fiscal year, each with the header and its reports in the order given", () => {
@@ -19,18 +21,18 @@ describe("csvFiles", () => {
       ["facts-2022.csv", 2022, 3],
       ["facts-2023.csv", 2023, 7],
     ]);
-    expect(files[0]!.text).toBe(HEADER + "a22,1\r\na22,1\r\nb22,1\r\n");
+    expect(text(files[0]!)).toBe("\uFEFFreport_id,value\r\na22,1\r\na22,1\r\nb22,1\r\n");
   });
 
   test("past the byte limit (header included) the same; a year that still does not fit is cut between reports into numbered parts", () => {
-    const bytes = Buffer.byteLength(HEADER) + 4 * "a23,1\r\n".length;
+    const bytes = HEADER.length + 4 * "a23,1\r\n".length;
     const files = csvFiles("checks", HEADER, pieces, { bytes, rows: 1e6 });
     expect(files.map((f) => [f.file, f.rows])).toEqual([
       ["checks-2022.csv", 3],
       ["checks-2023-1.csv", 3],
       ["checks-2023-2.csv", 4],
     ]);
-    for (const f of files) expect(Buffer.byteLength(f.text)).toBeLessThanOrEqual(bytes);
+    for (const f of files) expect(f.bytes.length).toBeLessThanOrEqual(bytes);
   });
 
   test("one report alone over the limit keeps its lines together in one part", () => {
@@ -42,7 +44,8 @@ describe("csvFiles", () => {
   });
 
   test("an empty table is one file holding the header", () => {
-    expect(csvFiles("projects", HEADER, [], { bytes: 10, rows: 0 })).toEqual([{ file: "projects.csv", fiscalYear: null, rows: 0, text: HEADER }]);
+    const files = csvFiles("projects", HEADER, [], { bytes: 10, rows: 0 });
+    expect(files.map((f) => [f.file, f.fiscalYear, f.rows, text(f)])).toEqual([["projects.csv", null, 0, "\uFEFFreport_id,value\r\n"]]);
   });
 
   test("isTableCsv names the files csvFiles gives, and nothing else", () => {
