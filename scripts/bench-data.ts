@@ -1,18 +1,23 @@
 /**
- * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep]: publish() on a synthetic corpus built
- * from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
+ * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep] [--format docx|doc|pdf]: publish() on a synthetic
+ * corpus built from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
+ * With --format, the corpus is n copies of the seeds' originals of that format (test/fixtures/originals): every copy
+ * is read and extracted on the worker threads like any file, then all but one per report are settled as duplicates.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { TABLE_NAMES } from "../src/schema/tables.ts";
 import type { Manifest } from "../src/publish/manifest.ts";
 import { publish } from "../src/publish/publish.ts";
+import { listCorpus } from "../src/publish/read-corpus.ts";
 import { standInExtract } from "../src/publish/stand-in-extract.ts";
 import { syntheticCounties } from "../src/publish/place-names.ts";
 import { syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
 import { readSeeds, writeReports } from "./corpus-files.ts";
+
+const ORIGINALS = "test/fixtures/originals";
 
 const { values } = parseArgs({
   options: {
@@ -20,8 +25,11 @@ const { values } = parseArgs({
     "stand-in": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     seeds: { type: "string", default: "data/reports" },
+    format: { type: "string" },
   },
 });
+const FORMATS = ["docx", "doc", "pdf"];
+if (values.format !== undefined && !FORMATS.includes(values.format)) throw new Error(`invalid --format: ${values.format} (expected one of ${FORMATS.join(", ")})`);
 const n = Number(values.n);
 if (!Number.isInteger(n) || n <= 0) throw new Error(`invalid --n: ${values.n}`);
 
@@ -32,7 +40,7 @@ const root = await mkdtemp(join(tmpdir(), "bench-data-"));
 const inDir = join(root, "in");
 const outDir = join(root, "out");
 const g0 = performance.now();
-const written = await writeReports(inDir, syntheticCorpus(seeds, counties, n, { seed: 20240101 }));
+const written = values.format === undefined ? await writeReports(inDir, syntheticCorpus(seeds, counties, n, { seed: 20240101 })) : await copyOriginals(inDir, values.format, n);
 if (written < n) throw new Error(`invalid --n: ${n} (the counties hold ${written} reports)`);
 const generated = (performance.now() - g0) / 1000;
 
@@ -49,8 +57,8 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(2); // MiB
 const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as Manifest;
 const sizes = TABLE_NAMES.map((t) => ({ t, parquet: manifest.tables[t].parquet.bytes, csv: manifest.tables[t].csv.reduce((s, f) => s + f.bytes, 0), files: manifest.tables[t].csv.length }));
 console.log(`extractor: ${values["stand-in"] ? "stand-in (src/publish/stand-in-extract.ts)" : "extractReport"}`);
-console.log(`corpus: ${n} reports from ${seeds.length} seed layouts, written in ${generated.toFixed(1)} s (${root})`);
-console.log(`publish: ${wall.toFixed(2)} s wall, ${(n / wall).toFixed(0)} reports/s, ${n - result.failures.length} published, ${result.failures.length} failed`);
+console.log(`corpus: ${n} ${values.format === undefined ? `reports from ${seeds.length} seed layouts` : `copies of the seeds' .${values.format} originals`}, written in ${generated.toFixed(1)} s (${root})`);
+console.log(`publish: ${wall.toFixed(2)} s wall, ${(n / wall).toFixed(n / wall < 100 ? 1 : 0)} files/s, ${result.counts.reports} published, ${result.duplicates.length} duplicates, ${result.failures.length} failed`);
 console.log(`publish CPU: ${(cpu.user / 1e6).toFixed(2)} s user + ${(cpu.system / 1e6).toFixed(2)} s system (all threads); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 for (const s of sizes) console.log(`${s.t.padEnd(10)} ${String(result.counts[s.t]).padStart(9)} rows  parquet ${mb(s.parquet).padStart(7)} MB  csv ${mb(s.csv).padStart(7)} MB${s.files > 1 ? ` in ${s.files} files (one per year)` : ""}`);
@@ -64,3 +72,15 @@ for (const f of result.failures) {
 }
 for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  failed ×${count}: ${reason}`);
 if (!values.keep) await rm(root, { recursive: true, force: true });
+
+/** n copies of the seed originals of one format, in copy-<k>/ folders; returns how many were written. */
+async function copyOriginals(dir: string, format: string, count: number): Promise<number> {
+  const originals = (await listCorpus(ORIGINALS)).filter((f) => f.endsWith(`.${format}`));
+  for (let i = 0; i < count; i++) {
+    const file = originals[i % originals.length]!;
+    const target = join(dir, `copy-${Math.floor(i / originals.length)}`, file);
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(join(ORIGINALS, file), target);
+  }
+  return count;
+}
