@@ -121,8 +121,9 @@ function originals() {
 export default defineConfig({
   base,
   trailingSlash: "ignore",
-  // Stylesheets as files: inlined, the ~8 KiB of CSS repeated in each of ~13,700 report, unit and county pages at
-  // 10,000 reports (~110 MiB, past a host's 1 GiB); as a file it costs ~15 ms of first paint (measured, quiet machine).
+  // Stylesheets: src/layouts/Base.astro inlines site.css, so the main routes paint without waiting for a second
+  // request, except in the ~10,000 report pages, which link it (inlined there: ~90 MiB, near a host's 1 GiB). A
+  // stylesheet imported the usual way stays a file for the same reason.
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [duckdbEngine(), dataDirectory(), originals()],
   devToolbar: { enabled: false },

@@ -5,6 +5,9 @@
  * the plain static server, each main route cold: first contentful paint against a floor page (unstyled, ≈ 1,500
  * Chinese characters, written into the same dist), the load event, and the filter redraw median where the page
  * has filters. Prints; never fails on a budget. The site is built at base "/".
+ * `--reuse <root>` measures again over the root a `--keep` run printed: its reports/ and data/ are reused (no
+ * corpus, data or site-db phase), dist/ is rebuilt by astro build, or kept as it is with `--skip-build`; the root
+ * is left in place.
  */
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
@@ -31,6 +34,10 @@ export interface ScaleOptions {
   runs: number;
   redraws: number;
   keep: boolean;
+  /** The root of an earlier --keep run: reuse its corpus and data instead of writing new ones. */
+  reuse?: string | undefined;
+  /** With reuse: measure its dist/ as it is, without astro build. */
+  skipBuild?: boolean;
 }
 
 interface Phase {
@@ -156,7 +163,7 @@ const mib = (b: number) => (b / MiB).toFixed(1);
 const mark = (ok: boolean) => (ok ? "ok" : "OVER");
 
 export async function benchScale(options: ScaleOptions): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), "bench-site-scale-"));
+  const root = options.reuse ?? (await mkdtemp(join(tmpdir(), "bench-site-scale-")));
   const reportsDir = join(root, "reports");
   const dataDir = join(root, "data");
   const dist = join(root, "dist");
@@ -164,26 +171,32 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
   await mkdir(logs, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, REPORTS_DIR: reportsDir, BASE_PATH: "/" };
   delete env["SITE_DEMO"];
+  const seeds = await readSeeds("data/reports");
   try {
-    console.log(`bench:site --n ${options.n}: five seeds + ${options.n} synthetic reports in ${root}`);
+    console.log(options.reuse ? `bench:site --reuse ${root}: its reports and data, dist ${options.skipBuild ? "as built" : "rebuilt"}` : `bench:site --n ${options.n}: five seeds + ${options.n} synthetic reports in ${root}`);
     console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${availableParallelism()} CPUs`);
-    const seeds = await readSeeds("data/reports");
-    await writeReports(reportsDir, seeds);
-    const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101 }));
-    if (written < options.n) throw new Error(`invalid --n: ${options.n} (the counties hold ${written} reports)`);
-
     const node = process.execPath;
-    const phases = [
-      await phase("data", node, ["scripts/data.ts", "--in", reportsDir, "--out", dataDir, "--keep-going"], env, join(logs, "data.log")),
-      await phase("site-db", node, ["scripts/site-db.ts"], env, join(logs, "site-db.log")),
-      await phase("astro build", "astro", ["build", "--outDir", dist], env, join(logs, "astro.log")),
-    ];
-    const total = phases.reduce((s, p) => s + p.seconds, 0);
-    const peak = Math.max(...phases.map((p) => p.rssMiB ?? 0));
-    console.log("");
-    console.log(`${"build phase".padEnd(14)}${"seconds".padStart(9)}${"peak RSS MiB".padStart(14)}`);
-    for (const p of phases) console.log(`${p.name.padEnd(14)}${p.seconds.toFixed(1).padStart(9)}${(p.rssMiB === null ? "n/a" : p.rssMiB.toFixed(0)).padStart(14)}`);
-    console.log(`${"total".padEnd(14)}${total.toFixed(1).padStart(9)}${peak.toFixed(0).padStart(14)}   budget ≤ ${BUDGET.buildS} s, ≤ ${BUDGET.rssGiB} GiB: ${mark(total <= BUDGET.buildS && peak <= BUDGET.rssGiB * 1024)}`);
+    const phases: Phase[] = [];
+    if (!options.reuse) {
+      await writeReports(reportsDir, seeds);
+      const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101 }));
+      if (written < options.n) throw new Error(`invalid --n: ${options.n} (the counties hold ${written} reports)`);
+      phases.push(await phase("data", node, ["scripts/data.ts", "--in", reportsDir, "--out", dataDir, "--keep-going"], env, join(logs, "data.log")));
+      phases.push(await phase("site-db", node, ["scripts/site-db.ts"], env, join(logs, "site-db.log")));
+    }
+    if (!options.skipBuild) phases.push(await phase("astro build", "astro", ["build", "--outDir", dist], env, join(logs, "astro.log")));
+    // A dist/ kept as built still holds the floor page of its run, which is no part of the site.
+    await rm(join(dist, FLOOR_ROUTE), { recursive: true, force: true });
+    if (phases.length > 0) {
+      const total = phases.reduce((s, p) => s + p.seconds, 0);
+      const peak = Math.max(...phases.map((p) => p.rssMiB ?? 0));
+      console.log("");
+      console.log(`${"build phase".padEnd(14)}${"seconds".padStart(9)}${"peak RSS MiB".padStart(14)}`);
+      for (const p of phases) console.log(`${p.name.padEnd(14)}${p.seconds.toFixed(1).padStart(9)}${(p.rssMiB === null ? "n/a" : p.rssMiB.toFixed(0)).padStart(14)}`);
+      // The build budget is for the whole build; a reused run has only its astro phase.
+      const budget = options.reuse ? "" : `   budget ≤ ${BUDGET.buildS} s, ≤ ${BUDGET.rssGiB} GiB: ${mark(total <= BUDGET.buildS && peak <= BUDGET.rssGiB * 1024)}`;
+      console.log(`${"total".padEnd(14)}${total.toFixed(1).padStart(9)}${peak.toFixed(0).padStart(14)}${budget}`);
+    }
 
     // dist/ as deployed (before the floor page is added).
     const files = await walk(dist);
@@ -254,7 +267,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       await server.close();
     }
   } finally {
-    if (options.keep) console.log(`kept ${root}`);
+    if (options.keep || options.reuse) console.log(`kept ${root}`);
     else await rm(root, { recursive: true, force: true });
   }
 }

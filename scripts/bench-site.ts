@@ -4,7 +4,7 @@
  * Builds the site into a temp directory, or serves SITE_DIST=<dir> (e.g. SITE_DIST=dist after `npm run build`).
  * Each run is a fresh browser context, so a cold cache.
  * `--n N [--runs 3 --redraws 10 --keep]`: the budgets at scale instead, over the seeds + N synthetic reports
- * (scripts/bench-site-scale.ts).
+ * (scripts/bench-site-scale.ts); `--reuse <kept root> [--skip-build]` measures a kept run again.
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -83,12 +83,15 @@ async function main(): Promise<void> {
       route: { type: "string", default: "spending/" },
       n: { type: "string" },
       keep: { type: "boolean", default: false },
+      reuse: { type: "string" },
+      "skip-build": { type: "boolean", default: false },
     },
   });
-  if (values.n !== undefined) {
-    const n = Number(values.n);
+  if (values["skip-build"] && values.reuse === undefined) throw new Error("--skip-build needs --reuse <root>");
+  if (values.n !== undefined || values.reuse !== undefined) {
+    const n = Number(values.n ?? 0);
     if (!Number.isInteger(n) || n < 0) throw new Error(`invalid --n: ${values.n}`);
-    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep });
+    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep, reuse: values.reuse, skipBuild: values["skip-build"] });
   }
   const runs = Number(values.runs ?? 5);
   await ensureChromium();

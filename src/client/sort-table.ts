@@ -1,6 +1,7 @@
 /**
  * table.sortable: a button in each header sorts the body by that column (numbers by td[data-sort], text in
- * Chinese order); a second click reverses. Without JS the buttons are hidden and the build's order stands.
+ * Chinese order); a second click reverses. Without JS the buttons are hidden (site.css, scripting: none) and the
+ * build's order stands.
  */
 import { compareKeys } from "./sort-keys.ts";
 
@@ -27,11 +28,5 @@ function sortBy(table: HTMLTableElement, th: HTMLTableCellElement): void {
 }
 
 for (const table of Array.from(document.querySelectorAll<HTMLTableElement>("table.sortable"))) {
-  for (const th of Array.from(table.tHead?.rows[0]?.cells ?? [])) {
-    const button = th.querySelector<HTMLButtonElement>("button.sort");
-    if (!button) continue;
-    button.hidden = false;
-    th.querySelector(".sort-label")?.setAttribute("hidden", "");
-    button.addEventListener("click", () => sortBy(table, th));
-  }
+  for (const th of Array.from(table.tHead?.rows[0]?.cells ?? [])) th.querySelector("button.sort")?.addEventListener("click", () => sortBy(table, th));
 }
