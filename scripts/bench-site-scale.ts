@@ -23,7 +23,7 @@ import { parseCsv } from "../test/browser/csv.ts";
 import { waitForDuckdb } from "../test/browser/duckdb-ready.ts";
 import { timeRedraws } from "../test/browser/page-timing.ts";
 import { serveStatic } from "../test/browser/static-server.ts";
-import { readSeeds, writeReports } from "./corpus-files.ts";
+import { DATA_SCRIPT, readSeeds, writeReports } from "./corpus-files.ts";
 
 const MiB = 1024 * 1024;
 const BUDGET = { pageRaw: MiB, pageGzip: 200 * 1000, file: 25 * MiB, dist: 1024 * MiB, files: 20_000, fcpRatio: 2, loadMs: 2000, redrawMs: 100, buildS: 600, rssGiB: 8 };
@@ -181,7 +181,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       await writeReports(reportsDir, seeds);
       const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101 }));
       if (written < options.n) throw new Error(`invalid --n: ${options.n} (the counties hold ${written} reports)`);
-      phases.push(await phase("data", node, ["scripts/data.ts", "--in", reportsDir, "--out", dataDir, "--keep-going"], env, join(logs, "data.log")));
+      phases.push(await phase("data", node, [...DATA_SCRIPT, "--in", reportsDir, "--out", dataDir, "--keep-going"], env, join(logs, "data.log")));
       phases.push(await phase("site-db", node, ["scripts/site-db.ts"], env, join(logs, "site-db.log")));
     }
     if (!options.skipBuild) phases.push(await phase("astro build", "astro", ["build", "--outDir", dist], env, join(logs, "astro.log")));

@@ -4,6 +4,9 @@ import { dirname, join } from "node:path";
 import { listCorpus } from "../src/publish/read-corpus.ts";
 import type { SeedReport, SyntheticReport } from "../src/publish/synthetic-corpus.ts";
 
+/** Node's arguments for the pipeline, as `npm run data` gives them (--single-threaded: see src/publish/extract-pool.ts). */
+export const DATA_SCRIPT = ["--single-threaded", "scripts/data.ts"];
+
 /** Every report text under dir, as seeds ("<year>/<county>-<dept>.txt" paths). */
 export async function readSeeds(dir: string): Promise<SeedReport[]> {
   return Promise.all((await listCorpus(dir)).map(async (f) => ({ sourceFile: f, text: await readFile(join(dir, f), "utf8") })));

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { syntheticCounties } from "../src/publish/place-names.ts";
 import { demoCounties, syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
 import { DEMO_LABEL } from "../src/site/demo.ts";
-import { readSeeds, writeReports } from "./corpus-files.ts";
+import { DATA_SCRIPT, readSeeds, writeReports } from "./corpus-files.ts";
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +42,7 @@ await rm(root, { recursive: true, force: true });
 const seeds = await readSeeds("data/reports");
 const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), n, { seed: Number(values.seed) }));
 console.log(`demo: ${written} synthetic reports in ${reportsDir}`);
-await run(process.execPath, ["scripts/data.ts", "--in", reportsDir, "--out", dataDir, "--keep-going"]);
+await run(process.execPath, [...DATA_SCRIPT, "--in", reportsDir, "--out", dataDir, "--keep-going"]);
 // The manifest says it too, so a downloaded manifest.json is never taken for the real corpus.
 const manifestPath = join(dataDir, "manifest.json");
 const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as Record<string, unknown>;

@@ -8,6 +8,9 @@ export interface Batch {
   files: string[];
 }
 
+/** What a worker sends: once, that its code is loaded (start-up is over); then each batch's outcomes. */
+export type WorkerMessage = { ready: true } | { start: number; outcomes: FileOutcome[] };
+
 const { inDir } = workerData as { inDir: string };
 const port = parentPort;
 if (!port) throw new Error("extract-worker.ts must run in a worker thread");
@@ -15,5 +18,6 @@ port.on("message", async (batch: Batch) => {
   // One file at a time: readers are async, but the work is CPU-bound, so overlapping files would only hold more memory.
   const outcomes: FileOutcome[] = [];
   for (const f of batch.files) outcomes.push(await processFile(inDir, f, extractReport));
-  port.postMessage({ start: batch.start, outcomes });
+  port.postMessage({ start: batch.start, outcomes } satisfies WorkerMessage);
 });
+port.postMessage({ ready: true } satisfies WorkerMessage);

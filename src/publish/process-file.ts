@@ -2,7 +2,7 @@
 import type { ExtractedReport, ReportInput } from "../extract/report.ts";
 import { formatOf, readDocument } from "../readers/index.ts";
 import type { DocumentText } from "../readers/types.ts";
-import { TABLE_NAMES, TABLES, type TableName, type TableRows } from "../schema/tables.ts";
+import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
 import { damagedBytesCheck, maskDamagedNumbers } from "./damaged-bytes.ts";
 import { toFailure } from "./failure.ts";
 import type { Failure, InputRecord } from "./manifest.ts";
@@ -36,8 +36,11 @@ export interface ReportChunk {
   /** Encoded where the chunk is made (on a worker thread), so the main thread only concatenates bytes. */
   csv: Record<TableName, Uint8Array>;
   counts: Record<TableName, number>;
-  /** The check rows behind csv.checks (key order), so a check can still be added once duplicates are decided. */
-  checks: TableRows["checks"][];
+  /**
+   * The check rows behind csv.checks (key order) as JSON, so a check can still be added once duplicates are decided.
+   * One string rather than rows: 10,000 reports' rows were 120,000 objects that the main thread's collector kept tracing.
+   */
+  checksJson: string;
   soundness: Soundness;
 }
 
@@ -49,8 +52,6 @@ export type FileOutcome = { input: InputRecord; chunk: ReportChunk; failure: nul
 for (const t of TABLE_NAMES) {
   if (TABLES[t].key[0] !== "report_id") throw new Error(`invalid key for ${t}: it must start with report_id`);
 }
-
-const utf8 = new TextEncoder();
 
 /** The extractor's rows with source_page from the reader's pages (null for unpaged input or a check with no line). */
 export function withPages(extracted: ExtractedReport, pages: readonly number[] | null): Omit<ReportTables, "reports"> {
@@ -67,9 +68,10 @@ export function toChunk(rows: ReportTables, soundness: Soundness): ReportChunk {
     unitId: rows.reports[0]!.unit_id,
     department: rows.reports[0]!.department_zh,
     fiscalYear: rows.reports[0]!.fiscal_year,
-    csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, utf8.encode(csvBody(t, sorted[t]))])) as Record<TableName, Uint8Array>,
+    // Buffer.from, not TextEncoder: half the time for Chinese text (measured 8 vs 16 µs for 3,000 characters).
+    csv: Object.fromEntries(TABLE_NAMES.map((t) => [t, Buffer.from(csvBody(t, sorted[t]), "utf8")])) as unknown as Record<TableName, Uint8Array>,
     counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, rows[t].length])) as Record<TableName, number>,
-    checks: sorted.checks,
+    checksJson: JSON.stringify(sorted.checks),
     soundness,
   };
 }

@@ -66,7 +66,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   // the real one runs on worker threads once the corpus is big enough to repay their start-up (~0.3 s each).
   const useWorkers = options.extract === undefined && workers > 1 && files.length >= WORKER_THRESHOLD;
   logger.info(`${files.length} reports in ${inDir}${useWorkers ? `, extracted on ${workers} worker threads` : ""}`);
-  const outcomes: FileOutcome[] = useWorkers ? await processInWorkers(inDir, files, workers) : [];
+  const onReady = () => logger.info(`${workers} extract workers started`);
+  const outcomes: FileOutcome[] = useWorkers ? await processInWorkers(inDir, files, workers, onReady) : [];
   if (!useWorkers) for (const f of files) outcomes.push(await processFile(inDir, f, extract));
 
   const inputs = outcomes.map((o) => o.input);
@@ -156,7 +157,7 @@ function settleDuplicates(outcomes: readonly FileOutcome[]): { chunks: ReportChu
 
 /** The chunk with more check rows, its checks CSV re-rendered so the report's checks stay in key order. */
 function withChecks(chunk: ReportChunk, added: readonly TableRows["checks"][]): ReportChunk {
-  const checks = sortByKey("checks", [...chunk.checks, ...added]);
-  return { ...chunk, checks, csv: { ...chunk.csv, checks: Buffer.from(csvBody("checks", checks), "utf8") }, counts: { ...chunk.counts, checks: checks.length } };
+  const checks = sortByKey("checks", [...(JSON.parse(chunk.checksJson) as TableRows["checks"][]), ...added]);
+  return { ...chunk, checksJson: JSON.stringify(checks), csv: { ...chunk.csv, checks: Buffer.from(csvBody("checks", checks), "utf8") }, counts: { ...chunk.counts, checks: checks.length } };
 }
 

@@ -33,7 +33,6 @@ const FOREIGN =
   /[^\t\n\r\f\u0020-\u007E\u00A0-\u00BF\u00D7\u00F7\u0391-\u03C9\u2000-\u2BFF\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\uD800-\uDFFF\uFFFD]/g;
 
 // Without /g, test() keeps no lastIndex between calls.
-const ANY_DAMAGE = new RegExp(DAMAGE.source);
 const ANY_FOREIGN = new RegExp(FOREIGN.source);
 
 function decodeAs(encoding: TextEncoding, bytes: Uint8Array): DecodedText {
@@ -41,9 +40,11 @@ function decodeAs(encoding: TextEncoding, bytes: Uint8Array): DecodedText {
   const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
   let marks = 0;
   for (let i = text.indexOf(MARK); i >= 0; i = text.indexOf(MARK, i + 1)) marks += 1;
-  // A clean text (nearly every one) is scanned once per pattern without collecting the matches.
-  const count = (pattern: RegExp, any: RegExp) => (any.test(text) ? (text.match(pattern)?.length ?? 0) : 0);
-  return { encoding, text, marks, damage: count(DAMAGE, ANY_DAMAGE), foreign: count(FOREIGN, ANY_FOREIGN) };
+  // A clean text (nearly every one) is scanned once, without collecting matches: every damage character but
+  // U+FFFD (counted above) is also foreign, so a text with neither has no damage either.
+  const foreign = ANY_FOREIGN.test(text) ? (text.match(FOREIGN)?.length ?? 0) : 0;
+  const damage = marks === 0 && foreign === 0 ? 0 : (text.match(DAMAGE)?.length ?? 0);
+  return { encoding, text, marks, damage, foreign };
 }
 
 function bomOf(bytes: Uint8Array): TextEncoding | null {
