@@ -2,8 +2,9 @@
  * Runs processFile with the real extractReport on worker threads, so extraction uses every core.
  * `npm run data` starts Node with V8's --single-threaded, which a worker cannot be given on its own: it keeps V8's
  * compiler and GC from running background threads that compete with the extractors for the same two cores
- * (measured on 6,000 texts: background threads took 2.5–3 s of 14 s CPU; with the flag 0.15 s, and the run
- * 15–25% less wall time). Child processes, which could take the flag alone, were slower still through their pipes.
+ * (background threads took 2.5–3 s of 14 s CPU; with the flag 0.15 s). End to end on 10,000 texts, on a quiet
+ * machine, three paired runs took 5–18% less wall time with it. Child processes, which could take the flag alone,
+ * were slower still through their pipes.
  */
 import { Worker } from "node:worker_threads";
 import type { Batch, WorkerMessage } from "./extract-worker.ts";
