@@ -34,14 +34,14 @@ export async function writeParquet(db: DuckDBConnection, name: TableName, csvPat
   );
 }
 
-/** Opens an in-memory DuckDB for writing, runs fn, and always closes it. */
-export async function withDuckDb<R>(fn: (db: DuckDBConnection) => Promise<R>): Promise<R> {
+/** Opens an in-memory DuckDB for writing with `connections` connections, runs fn on them, and always closes it. */
+export async function withDuckDb<R>(fn: (db: DuckDBConnection, ...more: DuckDBConnection[]) => Promise<R>, connections = 1): Promise<R> {
   const instance = await DuckDBInstance.create(":memory:");
-  const db = await instance.connect();
+  const dbs = await Promise.all(Array.from({ length: connections }, () => instance.connect()));
   try {
-    return await fn(db);
+    return await fn(dbs[0]!, ...dbs.slice(1));
   } finally {
-    db.closeSync();
+    for (const db of dbs) db.closeSync();
     instance.closeSync();
   }
 }

@@ -5,6 +5,7 @@ import { TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import type { CsvFile } from "./csv-files.ts";
 import type { ReportTables } from "./validate-report.ts";
 import { toCsv } from "./write-csv.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
 
 /** A table as published: its CSV file(s) (csv-files.ts), and the whole table's CSV text its Parquet is made from. */
@@ -26,28 +27,43 @@ export function publishedFiles(tables: TableTexts): string[] {
 
 /** Default writer: each table's CSV files as given, and its Parquet made from the whole table. */
 export const writeTableTexts: WriteTables = async (dir, tables) => {
-  await withDuckDb(async (db) => {
-    // DuckDB works on its own threads: while it turns one CSV into Parquet, the next CSV is written.
-    // One connection runs one statement at a time, so the Parquet writes form a chain.
-    let parquet: Promise<void> = Promise.resolve();
-    try {
-      for (const name of TABLE_NAMES) {
-        const { whole, files } = tables[name];
-        for (const f of files) await writeFile(join(dir, f.file), f.bytes);
-        // A split table's whole text is written for DuckDB only: the directory is a temp dir, and publishedFiles leaves it out.
-        const source = join(dir, files.length === 1 ? files[0]!.file : `${name}.whole.csv`);
-        if (files.length !== 1) await writeFile(source, whole);
-        parquet = parquet.then(() => writeParquet(db, name, source, join(dir, `${name}.parquet`)));
-        // Awaited below; the handler only keeps a failure from counting as unhandled while the next CSV is written.
-        parquet.catch(() => {});
+  // Largest first, so that the two DuckDB lanes below finish at about the same time.
+  const order = [...TABLE_NAMES].sort((a, b) => tables[b].whole.length - tables[a].whole.length);
+  // The CSVs are written one after another; DuckDB starts on a table as soon as its CSV is on disk.
+  const written = new Map<TableName, Promise<string>>();
+  let last: Promise<unknown> = Promise.resolve();
+  for (const name of order) {
+    const step = last.then(() => writeCsvFiles(dir, name, tables[name]));
+    // Awaited by a lane (or as `last`); the handler only keeps a failure from counting as unhandled meanwhile.
+    step.catch(() => {});
+    written.set(name, step);
+    last = step;
+  }
+  // Two statements at once, one per connection: a single COPY leaves DuckDB's threads partly idle (measured at
+  // 10,000 reports: all five tables in 655–769 ms this way, 877–1,012 ms one after another).
+  await withDuckDb(async (...connections) => {
+    const queue = [...order];
+    const lane = async (db: DuckDBConnection) => {
+      for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+        await writeParquet(db, name, await written.get(name)!, join(dir, `${name}.parquet`));
       }
-    } finally {
-      // Never close the database under a running statement, even when a CSV write failed.
-      await parquet.catch(() => {});
-    }
-    await parquet;
-  });
+    };
+    // Settled, not Promise.all: the database is never closed under a running statement, even when a write failed.
+    const results = await Promise.allSettled([last, ...connections.map(lane)]);
+    const failure = results.find((r) => r.status === "rejected");
+    if (failure) throw failure.reason;
+  }, 2);
 };
+
+/** A table's CSV file(s); returns the file DuckDB reads for its Parquet (the whole table, also when split). */
+async function writeCsvFiles(dir: string, name: TableName, { whole, files }: TableCsv): Promise<string> {
+  for (const f of files) await writeFile(join(dir, f.file), f.bytes);
+  if (files.length === 1) return join(dir, files[0]!.file);
+  // A split table's whole text is written for DuckDB only: the directory is a temp dir, and publishedFiles leaves it out.
+  const source = join(dir, `${name}.whole.csv`);
+  await writeFile(source, whole);
+  return source;
+}
 
 /** Writes rows (in the order given) as every table's CSV and Parquet, one file each: for fixtures and callers outside publish(). */
 export async function writeAllTables(dir: string, tables: ReportTables): Promise<void> {
