@@ -1,16 +1,24 @@
 /** Numbers as printed in reports: money cells, "≥95％" targets, "2亿", "11家". */
 
+// Most texts hold none of these: one test spares them both replacements.
+const WIDE = /[\uff10-\uff19\uff05\uff0e\uff1c\uff1d\uff1e\u3000\u00a0]/;
+
 /** Folds full-width digits, signs and spaces to ASCII so one pattern reads both. */
 export function foldWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   return s
     .replace(/[\uff10-\uff19\uff05\uff0e\uff1c\uff1d\uff1e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\u00a0]/g, " ");
 }
 
 const AMOUNT = /^[-+]?\d+(?:\.\d+)?$/;
+const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 
 /** A cell holding only a number ("946.17", " 48　", "5394.86  ") → the number; blanks, "——" and text → null. */
 export function parseAmount(cell: string): number | null {
+  // Most cells are a plain number or hold no digit at all: neither needs folding.
+  if (AMOUNT.test(cell)) return Number(cell);
+  if (!ANY_DIGIT.test(cell)) return null;
   const s = foldWidth(cell).replace(/[\s,，]/g, "");
   return AMOUNT.test(s) ? Number(s) : null;
 }

@@ -31,9 +31,14 @@ export async function processInWorkers(inDir: string, files: readonly string[], 
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL("./extract-worker.ts", import.meta.url), { workerData: { inDir } });
       let done = false;
+      let inFlight = 0;
       const feed = () => {
         const batch = take();
-        if (batch) return worker.postMessage(batch);
+        if (batch) {
+          inFlight += 1;
+          return worker.postMessage(batch);
+        }
+        if (inFlight > 0 || done) return;
         done = true;
         void worker.terminate().then(() => resolve(), reject);
       };
@@ -43,6 +48,7 @@ export async function processInWorkers(inDir: string, files: readonly string[], 
           return;
         }
         result.outcomes.forEach((o, i) => (outcomes[result.start + i] = o));
+        inFlight -= 1;
         feed();
       });
       worker.on("error", (error) => {
@@ -54,6 +60,9 @@ export async function processInWorkers(inDir: string, files: readonly string[], 
         failed = true;
         reject(new Error(`extract worker stopped early with exit code ${code}`));
       });
+      // Two batches ahead: a worker that finishes one starts the next at once, even while this thread is busy
+      // (a full collection of its heap pauses it for 50–100 ms).
+      feed();
       feed();
     });
   await Promise.all(Array.from({ length: count }, run));

@@ -33,6 +33,5 @@ function renamed(chunk: ReportChunk, suffix: string): ReportChunk {
   const text = Object.fromEntries(Object.entries(chunk.csv).map(([t, bytes]) => [t, rewrite(decoder.decode(bytes))])) as Record<keyof ReportChunk["csv"], string>;
   text.reports = text.reports.replace(`,${chunk.unitId},`, `,${unitId},`);
   const csv = Object.fromEntries(Object.entries(text).map(([t, s]) => [t, encoder.encode(s)])) as ReportChunk["csv"];
-  const checks = (JSON.parse(chunk.checksJson) as { report_id: string }[]).map((c) => ({ ...c, report_id: reportId }));
-  return { ...chunk, reportId, unitId, csv, checksJson: JSON.stringify(checks) };
+  return { ...chunk, reportId, unitId, csv };
 }

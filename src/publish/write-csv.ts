@@ -1,6 +1,7 @@
-/** CSV output: header and column order from the schema, UTF-8 with a BOM, CRLF line ends. */
+/** CSV output: header and column order from the schema, UTF-8 with a BOM, CRLF line ends; and rows read back. */
 import { writeFile } from "node:fs/promises";
-import { columnNames, type TableName, type TableRows } from "../schema/tables.ts";
+import Papa from "papaparse";
+import { columnNames, TABLES, type TableName, type TableRows } from "../schema/tables.ts";
 
 // Excel (the likeliest reader of a Chinese CSV) only recognises UTF-8 when the file starts with a BOM.
 const BOM = "\uFEFF";
@@ -42,6 +43,20 @@ export function csvBody<T extends TableName>(name: T, rows: readonly TableRows[T
     out += NEWLINE;
   }
   return out;
+}
+
+/**
+ * Rows back from csvBody's lines. Only for a table whose nullable columns are all numbers (checks): papaparse
+ * reads an empty cell and "" alike, which a nullable text column would need told apart.
+ */
+export function readCsvBody<T extends TableName>(name: T, body: string): TableRows[T][] {
+  const columns = Object.entries(TABLES[name].columns);
+  if (columns.some(([, c]) => c.nullable && c.type === "VARCHAR")) throw new Error(`internal: ${name} has a nullable text column, so its CSV cannot be read back exactly`);
+  const { data, errors } = Papa.parse<string[]>(body, { delimiter: ",", newline: NEWLINE, skipEmptyLines: true });
+  if (errors.length > 0) throw new Error(`internal: ${name} CSV lines do not parse: ${errors[0]!.message} (row ${errors[0]!.row})`);
+  return data.map(
+    (cells) => Object.fromEntries(columns.map(([k, c], i) => [k, c.type === "VARCHAR" ? (cells[i] ?? "") : cells[i] ? Number(cells[i]) : null])) as TableRows[T],
+  );
 }
 
 /** A whole CSV file for rows in the order given. */

@@ -12,6 +12,16 @@ describe("numbers as printed", () => {
     expect(parsePercent("91.31%")).toBe(91.31);
   });
 
+  it("folds full-width digits, separators and signs before reading a number", () => {
+    expect(parseAmount("９４６．１７")).toBe(946.17);
+    expect(parseAmount("1,234.5")).toBe(1234.5);
+    expect(parseAmount("1，234")).toBe(1234);
+    expect(parseAmount("-12.5")).toBe(-12.5);
+    expect(parseAmount("+7")).toBe(7);
+    expect(parseAmount("基本支出")).toBeNull();
+    expect(parsePercent("９５％")).toBe(95);
+  });
+
   it("reads targets with comparator and unit", () => {
     expect(parseMeasure("≥95％")).toEqual({ value: 95, unit: "%", comparator: ">=" });
     expect(parseMeasure("≤100%")).toEqual({ value: 100, unit: "%", comparator: "<=" });

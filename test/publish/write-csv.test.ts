@@ -5,7 +5,7 @@ import { columnNames, type TableRows } from "../../src/schema/tables.ts";
 type FactRow = TableRows["facts"];
 type IndicatorRow = TableRows["indicators"];
 type CheckRow = TableRows["checks"];
-import { toCsv } from "../../src/publish/write-csv.ts";
+import { csvBody, readCsvBody, toCsv } from "../../src/publish/write-csv.ts";
 
 const fact = (over: Partial<FactRow> = {}): FactRow => ({
   report_id: "430682-2024-kjgyxxhj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, source_page: null, ...over,
@@ -62,5 +62,21 @@ describe("toCsv", () => {
     const columns = columnNames("checks");
     const papa = Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c as keyof CheckRow])) }, { newline: "\r\n" });
     expect(toCsv("checks", rows)).toBe(`\uFEFF${papa}\r\n`);
+  });
+});
+
+describe("readCsvBody", () => {
+  test("reads check rows back exactly: quotes, commas, line breaks, an empty metrics text, null lines", () => {
+    const checks: CheckRow[] = [
+      { report_id: "430682-2024-kjgyxxhj", rule: "value_conflict", severity: "warning", metrics: "spend_basic,spend_total", message: '基本支出在第12行为"452.92万元"，\r\n在第40行为 452.9 ', source_line: 40, source_page: 3 },
+      { report_id: "430682-2024-kjgyxxhj", rule: "duplicate_input", severity: "info", metrics: "", message: "与 2024/x.docx 为同一报告", source_line: null, source_page: null },
+      { report_id: "430682-2024-kjgyxxhj", rule: "truncated", severity: "error", metrics: "report", message: " ", source_line: 0, source_page: null },
+    ];
+    expect(readCsvBody("checks", csvBody("checks", checks))).toEqual(checks);
+    expect(readCsvBody("checks", "")).toEqual([]);
+  });
+
+  test("refuses a table whose null and empty text it could not tell apart", () => {
+    expect(() => readCsvBody("indicators", csvBody("indicators", [indicator]))).toThrow(/nullable text column/);
   });
 });
