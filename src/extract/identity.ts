@@ -10,7 +10,8 @@ const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|�
 const LABELLED = new RegExp(`(?:部门|单位|预算部门)[（(]?(?:单位)?[)）]?名称[（(]?(?:盖章)?[)）]?[:：]?\\s*(\\S.*?${ORG_END})\\s*$|填报单位[:：]\\s*(\\S.*?${ORG_END})\\s*$`);
 // "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局"
 const TITLE = new RegExp(`^(?:20\\d{2}年度)?(.+?${ORG_END})(?:20\\d{2}年度)?(?:部门|单位)?(?:整体支出|$)`);
-const ORG_LAST = new Set("局会委办心院馆站所队部厅处社府室校学园团场台");
+// The last characters of ORG_END, as char codes: every name, label or title above ends in one.
+const ORG_LAST = new Set([..."局会委办心院馆站所队部厅处社府室校学园团场台"].map((c) => c.charCodeAt(0)));
 const STANDALONE = new RegExp(`^(.{2,30}${ORG_END})$`);
 const FISCAL_YEAR = /((?:19|20)\d{2})\s*年度/;
 const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$/;
@@ -33,13 +34,14 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
   const standalone: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
+    const t = l.text;
     // Names, labels and titles are short lines; long ones are prose (a title names 整体支出).
-    if (l.text === "" || (l.text.length > 60 && !l.text.includes("整体支出"))) continue;
+    if (t === "" || (t.length > 60 && !t.includes("整体支出"))) continue;
     // Squashing keeps the last character (the text is trimmed) and every 整: a line that can be none of the
-    // names below is not squashed at all.
-    const last = l.text.at(-1) ?? "";
-    const mayName = i < 40 || l.text.includes("整") || ORG_LAST.has(last) || l.text.endsWith("名称");
-    const labelled = /名称|填报单位/.test(l.text) ? LABELLED.exec(l.text) : null;
+    // names below is not squashed at all. A labelled name ends the line, so it ends in ORG_LAST too.
+    const orgLast = ORG_LAST.has(t.charCodeAt(t.length - 1));
+    const mayName = i < 40 || orgLast || t.endsWith("名称") || t.includes("整");
+    const labelled = orgLast && /名称|填报单位/.test(t) ? LABELLED.exec(t) : null;
     const value = labelled?.[1] ?? labelled?.[2];
     if (value) named.push(squash(value));
     if (!mayName) continue;
@@ -54,7 +56,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
       const title = TITLE.exec(text);
       if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) named.push(title[1]);
     }
-    if (text.length <= 32 && ORG_LAST.has(text.at(-1) ?? "") && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
+    if (orgLast && text.length <= 32 && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
   }
 
   const withPlace = named.filter((n) => placeAtStart(n) !== null);

@@ -15,27 +15,54 @@ export interface MoneyTerm {
 
 // Not after a dot: "1..95万元" is a misprint, not 95万元.
 const MONEY = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|亿元|元)/g;
-// Characters that end a label (walking back from a figure) and those that end a sentence, as UTF-16 codes.
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const BOUNDARY = codes("，,。；;：:");
-const SENTENCE_MARKS = codes("。；;");
+const QUOTES = /[“”"‘’]/g;
+const ANY_QUOTE = /[“”"‘’]/;
+
+/** Characters that end a label (walking back from a figure): 1, those that also end a sentence: 2. */
+function mark(code: number): 0 | 1 | 2 {
+  switch (code) {
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+      return 2;
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1a: // ：
+    case 0x3a: // :
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/** What JavaScript's \s matches, by char code. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Every money figure in a line with the words that name it. */
 export function moneyTerms(line: string): MoneyTerm[] {
   const out: MoneyTerm[] = [];
   let prevEnd = 0;
   let sentence = 0;
-  for (const m of line.matchAll(MONEY)) {
+  MONEY.lastIndex = 0;
+  // One pass over the text since the previous figure: where the label starts (after the last boundary), and how
+  // many sentences ended on the way. Written with char codes: this runs for every figure of every prose line.
+  for (let m = MONEY.exec(line); m !== null; m = MONEY.exec(line)) {
     const at = m.index;
     let start = prevEnd;
-    for (let i = at - 1; i >= prevEnd; i--) {
-      if (BOUNDARY.has(line.charCodeAt(i))) {
-        start = i + 1;
-        break;
-      }
+    for (let i = prevEnd; i < at; i++) {
+      const k = mark(line.charCodeAt(i));
+      if (k === 0) continue;
+      start = i + 1;
+      if (k === 2) sentence += 1;
     }
-    const label = line.slice(start, at).replace(/^[、\s]+|\s+$/g, "").replace(/[“”"‘’]/g, "");
-    for (let i = prevEnd; i < at; i++) if (SENTENCE_MARKS.has(line.charCodeAt(i))) sentence += 1;
+    // The label without leading 、 or spaces and trailing spaces, then without quotation marks.
+    let end = at;
+    while (start < end && (line.charCodeAt(start) === 0x3001 || isSpace(line.charCodeAt(start)))) start += 1;
+    while (end > start && isSpace(line.charCodeAt(end - 1))) end -= 1;
+    const trimmed = line.slice(start, end);
+    const label = ANY_QUOTE.test(trimmed) ? trimmed.replace(QUOTES, "") : trimmed;
     out.push({ label, value: Number(m[1]), unit: m[2] as MoneyTerm["unit"], at, end: at + m[0].length, sentence });
     prevEnd = at + m[0].length;
   }
