@@ -15,7 +15,7 @@ const LABEL_CELLS: { match: RegExp; field: FieldName }[] = [
 ];
 // The labels above are at most 8 characters ("绩效自评综合得分") and end in 制, 数, 分, 次 or 级: other cells are skipped untried.
 const LABEL_LENGTH = 8;
-const LABEL_END = new Set("制数分次级");
+const LABEL_END = new Set([..."制数分次级"].map((c) => c.charCodeAt(0)));
 const GRADE = /^(优|良|中|差|合格|不合格)$/;
 const INLINE_SCORE = /(?:评分|综合得分|自评得分|总得分)(?:为|是|[:：])?\s*(\d+(?:\.\d+)?)\s*分?/;
 const INLINE_GRADE = /(?:等级|等次)(?:为|是|[:：])?\s*[“"]?(优|良|中|差)/;
@@ -27,12 +27,13 @@ const STAFF_PATTERNS: { re: RegExp; word: string; field: FieldName }[] = [
 
 function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): FieldCandidate[] {
   const out: FieldCandidate[] = [];
-  cells.forEach((cell, i) => {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     const text = cell.key;
-    const spec = text.length <= LABEL_LENGTH && LABEL_END.has(text.at(-1) ?? "") ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined;
+    const spec = text.length <= LABEL_LENGTH && LABEL_END.has(text.charCodeAt(text.length - 1)) ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined;
     if (spec) {
       const next = valueAfter(cells, i);
-      if (!next) return;
+      if (!next) continue;
       const raw = next.key;
       if (spec.field === "grade") {
         if (GRADE.test(raw)) out.push({ field: "grade", value: raw, line: next.line, source: "table" });
@@ -40,14 +41,14 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
         const n = parseAmount(raw);
         if (n !== null) out.push({ field: spec.field, value: n, line: next.line, source: "table" });
       }
-      return;
+      continue;
     }
     // "评分：97                        等级：优"
     const score = text.startsWith("评分") && /^评分[:：]/.test(text) ? INLINE_SCORE.exec(text) : null;
     if (score?.[1]) out.push({ field: "self_score", value: Number(score[1]), line: cell.line, source: "table" });
     const grade = text.includes("等级") && /等级[:：]/.test(text) ? INLINE_GRADE.exec(text) : null;
     if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: cell.line, source: "table" });
-  });
+  }
   return out;
 }
 
