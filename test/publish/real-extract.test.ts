@@ -2,7 +2,7 @@
  * publish() with the real extractReport: the contract between the extractor and the published files.
  * These fail while extractReport is still a stub ("not implemented yet"); they are written against the contract.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
@@ -74,9 +74,18 @@ describe("publish on worker threads", () => {
       await writeFile(join(inDir, r.sourceFile), r.text);
     }
     const one = await publish({ inDir, outDir: join(root, "one"), keepGoing: true, workers: 1 });
-    const two = await publish({ inDir, outDir: join(root, "two"), keepGoing: true, workers: 2 });
+    // The workers' spool files (extract-pool.ts) go under the system temp folder: here an empty one of the test's own.
+    const spoolRoot = join(root, "tmp");
+    await mkdir(spoolRoot);
+    const systemTmp = process.env.TMPDIR;
+    process.env.TMPDIR = spoolRoot;
+    const two = await publish({ inDir, outDir: join(root, "two"), keepGoing: true, workers: 2 }).finally(() => {
+      if (systemTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = systemTmp;
+    });
     expect(one.counts.reports).toBeGreaterThan(100);
     expect(two.failures).toEqual(one.failures);
     expect(await snapshot(join(root, "two"))).toEqual(await snapshot(join(root, "one")));
+    expect(await readdir(spoolRoot)).toEqual([]);
   });
 });
