@@ -76,8 +76,7 @@ async function runWorkers(inDir: string, files: readonly string[], workers: numb
         failed = true;
         reject(new Error(`extract worker stopped early with exit code ${code}`));
       });
-      // Two batches ahead: a worker that finishes one starts the next at once, even while this thread is busy
-      // (a full collection of its heap pauses it for 50–100 ms).
+      // Two batches ahead: a worker that finishes one starts the next at once, without waiting for this thread.
       feed();
       feed();
     });

@@ -28,8 +28,15 @@ const { inDir, spool } = workerData as { inDir: string; spool: string };
 const port = parentPort;
 if (!port) throw new Error("extract-worker.ts must run in a worker thread");
 let spooled = 0;
-port.on("message", async (batch: Batch) => {
-  // One file at a time: readers are async, but the work is CPU-bound, so overlapping files would only hold more memory.
+// The pool sends two batches ahead; they are taken one after the other, one file at a time: readers are async, but
+// the work is CPU-bound, so overlapping files would only hold more memory.
+let queue: Promise<void> = Promise.resolve();
+port.on("message", (batch: Batch) => {
+  queue = queue.then(() => processBatch(batch));
+});
+port.postMessage({ ready: true } satisfies WorkerMessage);
+
+async function processBatch(batch: Batch): Promise<void> {
   const outcomes: FileOutcome[] = [];
   for (const f of batch.files) outcomes.push(await processFile(inDir, f, extractReport));
   // The CSV bytes go to this worker's spool file, once per batch, not into the message: 70 MB of message buffers
@@ -45,6 +52,5 @@ port.on("message", async (batch: Batch) => {
     ) as Record<TableName, Span>;
   const sent = outcomes.map((o): SpooledOutcome => (o.chunk === null ? o : { ...o, chunk: { ...o.chunk, csv: spans(o.chunk.csv) } }));
   if (bytes.length > 0) appendFileSync(spool, Buffer.concat(bytes));
-  port.postMessage({ start: batch.start, outcomes: sent } satisfies WorkerMessage);
-});
-port.postMessage({ ready: true } satisfies WorkerMessage);
+  port!.postMessage({ start: batch.start, outcomes: sent } satisfies WorkerMessage);
+}
