@@ -10,16 +10,21 @@
  * its end closed by empty lines), so a .docx reads like the Tika text of the same file. Text boxes, deleted
  * text, the fallback copy of alternate content, headers and footers (other parts of the zip) are left out;
  * content controls (w:sdt), hyperlinks, fields and insertions are read through. The empty paragraph Word
- * requires after a last table is not printed.
+ * requires after a last table is not printed. Automatic list numbers ("一、" from word/numbering.xml, directly or
+ * through a paragraph style) are printed in front of their paragraph, as Word draws them (docx/numbering.ts).
  */
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { ParseError } from "../extract/errors.ts";
 import { kindOf } from "./sniff.ts";
 import type { DocumentText } from "./types.ts";
+import { Numbering, type ParagraphNumbering } from "./docx/numbering.ts";
+import { attribute, localName } from "./docx/xml-names.ts";
 
 const EXPECTED = "a Word .docx document (a zip with word/document.xml)";
 const DOCUMENT_PART = "word/document.xml";
+const NUMBERING_PART = "word/numbering.xml";
+const STYLES_PART = "word/styles.xml";
 const UTF8 = new TextDecoder("utf-8");
 
 // Formatting properties are most of document.xml (four fifths of a seed's) and hold no text: removed before
@@ -28,7 +33,21 @@ const UTF8 = new TextDecoder("utf-8");
 // w:vMerge) without its borders, width and shading.
 const FORMATTING_CHANGES = /<w:(pPrChange|rPrChange|tblPrChange|trPrChange|sectPrChange|tblGridChange|tcPrChange)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
 const FORMATTING = /<w:(pPr|rPr|tblPr|tblGrid|trPr|sectPr|tcBorders|tcW|shd)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
-const withoutFormatting = (xml: string) => (xml.includes("Change") ? xml.replace(FORMATTING_CHANGES, "") : xml).replace(FORMATTING, "");
+// Where the document has lists, paragraph properties go last and keep w:numPr (and the paragraph's style, where
+// styles number paragraphs): a second pass over w:pPr alone, so the many run properties are still dropped natively.
+const RUN_FORMATTING = /<w:(rPr|tblPr|tblGrid|trPr|sectPr|tcBorders|tcW|shd)\b[^>]*?(?:\/>|>[\s\S]*?<\/w:\1>)/g;
+const PARAGRAPH_PROPERTIES = /<w:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/w:pPr>)/g;
+const NUMBER_PROPERTIES = /<w:numPr\b[^>]*?(?:\/>|>[\s\S]*?<\/w:numPr>)/;
+const PARAGRAPH_STYLE = /<w:pStyle\b[^>]*?\/>/;
+function withoutFormatting(xml: string, numbering: Numbering | null): string {
+  const unchanged = xml.includes("Change") ? xml.replace(FORMATTING_CHANGES, "") : xml;
+  const styled = numbering?.stylesNumber === true;
+  if (numbering === null || (!styled && !unchanged.includes("numPr"))) return unchanged.replace(FORMATTING, "");
+  return unchanged.replace(RUN_FORMATTING, "").replace(PARAGRAPH_PROPERTIES, (properties: string) => {
+    const kept = (NUMBER_PROPERTIES.exec(properties)?.[0] ?? "") + (styled ? (PARAGRAPH_STYLE.exec(properties)?.[0] ?? "") : "");
+    return kept === "" ? "" : `<w:pPr>${kept}</w:pPr>`;
+  });
+}
 
 // Subtrees whose text is not body text: text boxes, deletions, moved-away text, alternate content's fallback copy.
 // Drawings and pictures hold text boxes and shape text; w:object an embedded object's preview.
@@ -44,38 +63,67 @@ interface TableFrame {
 }
 
 export function readDocx(bytes: Uint8Array, sourceFile: string): DocumentText {
-  const xml = documentXml(bytes, sourceFile);
-  const text = layoutOf(xml, sourceFile);
+  const parts = documentParts(bytes, sourceFile);
+  const text = layoutOf(parts.document, parts.numbering === null ? null : listsOf(parts.numbering, parts.document, bytes), sourceFile);
   return { format: "docx", text, pages: null, encoding: null, damagedLines: damagedLinesOf(text) };
 }
 
-/** The main document part as a string; ParseError saying what was found instead. */
-function documentXml(bytes: Uint8Array, sourceFile: string): string {
+/** The main document part, and the list definitions where the zip has them; ParseError saying what was found instead. */
+function documentParts(bytes: Uint8Array, sourceFile: string): { document: string; numbering: string | null } {
   const fail = (found: string) => new ParseError(sourceFile, null, EXPECTED, found);
   const kind = kindOf(bytes);
   if (kind === "an OLE compound file") throw fail(`${kind} (a password-protected .docx, or a Word 97–2003 .doc named .docx)`);
   if (kind !== "a zip") throw fail(kind);
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT_PART });
+    files = unzipSync(bytes, { filter: (f) => f.name === DOCUMENT_PART || f.name === NUMBERING_PART });
   } catch (e) {
     throw fail(`a broken zip (${(e as Error).message})`);
   }
   const part = files[DOCUMENT_PART];
   if (part === undefined) throw fail(`a zip without ${DOCUMENT_PART}`);
-  // Word writes UTF-8; XML allows UTF-16 with a byte-order mark.
+  const numbering = files[NUMBERING_PART];
+  return { document: xmlText(part), numbering: numbering ? xmlText(numbering) : null };
+}
+
+/**
+ * The document's lists, or null when no paragraph can be numbered: none has a w:numPr and no style numbers its
+ * paragraphs (most documents that carry a numbering part; its definitions are then not even read).
+ */
+function listsOf(numberingXml: string, document: string, bytes: Uint8Array): Numbering | null {
+  const styles = partText(bytes, STYLES_PART);
+  if (!document.includes("numPr") && !styles?.includes("numId")) return null;
+  const lists = new Numbering(numberingXml, styles);
+  return lists.defined ? lists : null;
+}
+
+/** Another part of a zip already opened by documentParts, or null (absent, or damaged: it only decorates the text). */
+function partText(bytes: Uint8Array, name: string): string | null {
+  try {
+    const part = unzipSync(bytes, { filter: (f) => f.name === name })[name];
+    return part ? xmlText(part) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An XML part's text: Word writes UTF-8; XML allows UTF-16 with a byte-order mark. */
+function xmlText(part: Uint8Array): string {
   const encoding = part[0] === 0xff && part[1] === 0xfe ? "utf-16le" : part[0] === 0xfe && part[1] === 0xff ? "utf-16be" : "utf-8";
   return (encoding === "utf-8" ? UTF8 : new TextDecoder(encoding)).decode(part);
 }
 
 /** Walks document.xml once, in reading order, writing the layout. */
-function layoutOf(xml: string, sourceFile: string): string {
+function layoutOf(xml: string, numbering: Numbering | null, sourceFile: string): string {
   const out: string[] = [];
   const tables: TableFrame[] = [];
   let skipDepth = 0; // > 0 inside a skipped subtree
   let para: string | null = null; // text of the open paragraph
   let inRun = 0;
   let inText = false;
+  // The open paragraph's style and w:numPr, read from its w:pPr (kept by withoutFormatting only where lists exist).
+  let inProperties = false;
+  let listed: ParagraphNumbering = { style: null, numId: null, ilvl: null };
 
   /** Where a row or table is printed: the document, or the cell that holds the (nested) table. */
   const sink = () => tables.at(-2)?.cell ?? out;
@@ -107,6 +155,19 @@ function layoutOf(xml: string, sourceFile: string): string {
     switch (name) {
       case "p":
         para = "";
+        listed = { style: null, numId: null, ilvl: null };
+        break;
+      case "pPr":
+        inProperties = !tag.isSelfClosing;
+        break;
+      case "pStyle":
+        if (inProperties) listed.style = attribute(tag.attributes, "val") ?? null;
+        break;
+      case "numId":
+        if (inProperties) listed.numId = attribute(tag.attributes, "val") ?? null;
+        break;
+      case "ilvl":
+        if (inProperties) listed.ilvl = Number.parseInt(attribute(tag.attributes, "val") ?? "", 10) || 0;
         break;
       case "r":
         inRun += 1;
@@ -162,8 +223,14 @@ function layoutOf(xml: string, sourceFile: string): string {
       case "r":
         inRun -= 1;
         break;
+      case "pPr":
+        inProperties = false;
+        break;
       case "p":
-        if (para !== null) endParagraph(para);
+        if (para !== null) {
+          const label = numbering && (listed.numId !== null || listed.style !== null) ? numbering.next(listed, para) : "";
+          endParagraph(label === "" ? para : label + para.replace(/^[\t\f]+/, ""));
+        }
         para = null;
         break;
       case "tc": {
@@ -192,7 +259,7 @@ function layoutOf(xml: string, sourceFile: string): string {
     }
   });
   try {
-    parser.write(withoutFormatting(xml)).close();
+    parser.write(withoutFormatting(xml, numbering)).close();
   } catch (e) {
     throw new ParseError(sourceFile, null, EXPECTED, `a damaged ${DOCUMENT_PART} (${(e as Error).message.replace(/\.$/, "")})`);
   }
@@ -200,14 +267,6 @@ function layoutOf(xml: string, sourceFile: string): string {
   return out.join("");
 }
 
-/** "w:tbl" → "tbl". */
-const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
-
-/** An attribute by local name, whatever prefix the producer gave WordprocessingML ("w:val", "ns0:val"). */
-function attribute(attributes: Record<string, string>, local: string): string | undefined {
-  for (const [name, value] of Object.entries(attributes)) if (localName(name) === local) return value;
-  return undefined;
-}
 
 /** 1-based lines holding U+FFFD (bytes of document.xml that were not UTF-8). */
 function damagedLinesOf(text: string): number[] {

@@ -4,6 +4,7 @@
  * `documentOfTikaText` rebuilds a document from a seed text, `tikaTextOf` prints a document the way Tika does.
  * Only the fixture script and tests use this; production readers never build documents.
  */
+import { isCjk } from "../../src/readers/cjk.ts";
 
 /** A picture as stored in the document (PNG bytes) and its printed size. */
 export interface Picture {
@@ -14,11 +15,19 @@ export interface Picture {
 
 export type Span = { text: string } | { bookmark: string } | { textBox: Paragraph[] } | { picture: Picture };
 
+/** The fixture's automatic list styles: 一、 with （一） below it, and 1. (see test/helpers/fodt.ts). */
+export type ListStyle = "chinese" | "decimal";
+
 export interface Paragraph {
   kind: "paragraph";
   spans: Span[];
   /** Starts a new page. */
   pageBreakBefore?: boolean;
+  /**
+   * An automatic list number (Word's numbering, not text): its list, level (1 = top) and the label the word
+   * processor draws for it. Consecutive numbered paragraphs of a list, and later ones after other text, count on.
+   */
+  number?: { list: ListStyle; level: number; label: string };
 }
 
 export interface Cell {
@@ -185,8 +194,16 @@ export function tikaTextOf(doc: Pick<WordDocument, "blocks">): string {
   return doc.blocks.map(blockText).join("");
 }
 
+/** A list number as the readers print it: glued to Chinese text, a space before Latin text or a figure ("1. 2024年"). */
+function numberText(label: string, text: string): string {
+  return isCjk(label.at(-1)) || isCjk(text[0]) ? label : `${label} `;
+}
+
 function blockText(block: Block): string {
-  if (block.kind === "paragraph") return `${block.spans.map(spanText).join("")}\n`;
+  if (block.kind === "paragraph") {
+    const text = block.spans.map(spanText).join("");
+    return `${block.number ? numberText(block.number.label, text) : ""}${text}\n`;
+  }
   // A vertically merged cell prints where it starts and as an empty cell in each row it continues into.
   const slotText = (s: Slot) => (s.kind === "start" ? `\t${s.cell.blocks.map(blockText).join("")}` : s.kind === "continued" ? "\t\n" : "");
   const rows = gridOf(block).map((slots) => `${slots.map(slotText).join("")}\n`);

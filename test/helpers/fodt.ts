@@ -3,7 +3,7 @@
  * HTML, because it states what the fixtures need: A4 pages, ruled table cells, merged cells, repeated header
  * rows, a running header and a page-number footer, text boxes.
  */
-import { gridOf, type Block, type Cell, type Paragraph, type Span, type Table, type WordDocument } from "./document-model.ts";
+import { gridOf, type Block, type Cell, type ListStyle, type Paragraph, type Span, type Table, type WordDocument } from "./document-model.ts";
 
 export const FIXTURE_FONT = "Noto Sans CJK SC";
 
@@ -80,6 +80,65 @@ function blockXml(b: Block, counter: Counter): string {
   return b.kind === "paragraph" ? paragraphXml(b, counter) : tableXml(b, counter);
 }
 
+const LIST_STYLE: Record<ListStyle, string> = { chinese: "ListChinese", decimal: "ListDecimal" };
+type Numbered = Paragraph & { number: NonNullable<Paragraph["number"]> };
+
+/**
+ * A run of numbered paragraphs of one list as a text:list, levels nested as ODF nests them (an item without a
+ * paragraph of its own where a run starts below level 1). Every list after the first of its style continues it.
+ */
+function listXml(run: readonly Numbered[], counter: Counter, continues: boolean): string {
+  const items = (from: number, level: number): [string, number] => {
+    let xml = "";
+    let i = from;
+    while (i < run.length && run[i]!.number.level >= level) {
+      let item = "";
+      if (run[i]!.number.level === level) item = paragraphXml(run[i++]!, counter);
+      if (i < run.length && run[i]!.number.level > level) {
+        const [inner, next] = items(i, level + 1);
+        item += `<text:list>${inner}</text:list>`;
+        i = next;
+      }
+      xml += `<text:list-item>${item}</text:list-item>`;
+    }
+    return [xml, i];
+  };
+  const style = LIST_STYLE[run[0]!.number.list];
+  return `<text:list text:style-name="${style}"${continues ? ' text:continue-numbering="true"' : ""}>${items(0, 1)[0]}</text:list>`;
+}
+
+/** The body's blocks, consecutive numbered paragraphs of one list gathered into a text:list. */
+function bodyXml(blocks: readonly Block[], counter: Counter): string {
+  const out: string[] = [];
+  const started = new Set<ListStyle>();
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    if (b.kind !== "paragraph" || !b.number) {
+      out.push(blockXml(b, counter));
+      i += 1;
+      continue;
+    }
+    const run: Numbered[] = [];
+    for (let k = i; k < blocks.length; k++) {
+      const next = blocks[k]!;
+      if (next.kind !== "paragraph" || next.number?.list !== b.number.list) break;
+      run.push(next as Numbered);
+    }
+    out.push(listXml(run, counter, started.has(b.number.list)));
+    started.add(b.number.list);
+    i += run.length;
+  }
+  return out.join("\n");
+}
+
+// 一、 with （一） below it, nothing between number and text; 1. followed by a space (what the readers print).
+const levelStyle = (level: number, format: string, prefix: string, suffix: string, follow: "nothing" | "space") =>
+  `<text:list-level-style-number text:level="${level}" style:num-prefix="${prefix}" style:num-suffix="${suffix}" style:num-format="${format}">` +
+  `<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="${follow}"/></style:list-level-properties></text:list-level-style-number>`;
+const LIST_STYLES =
+  `<text:list-style style:name="ListChinese">${levelStyle(1, "一, 二, 三, ...", "", "、", "nothing")}${levelStyle(2, "一, 二, 三, ...", "（", "）", "nothing")}</text:list-style>` +
+  `<text:list-style style:name="ListDecimal">${levelStyle(1, "1", "", ".", "space")}</text:list-style>`;
+
 const STYLES = `
 <office:font-face-decls>
  <style:font-face style:name="${FIXTURE_FONT}" svg:font-family="'${FIXTURE_FONT}'" style:font-family-generic="swiss" style:font-pitch="variable"/>
@@ -123,6 +182,7 @@ const STYLES = `
  <style:style style:name="TextBoxFrame" style:family="graphic">
   <style:graphic-properties draw:fill="none" draw:stroke="solid" svg:stroke-color="#000000" svg:stroke-width="0.02cm" fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:wrap="none" style:vertical-pos="top" style:vertical-rel="baseline"/>
  </style:style>
+ ${LIST_STYLES}
  <style:page-layout style:name="A4">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait"
    fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
@@ -151,7 +211,7 @@ export function fodtOf(doc: WordDocument, title: string): string {
   const footer = doc.pageNumbers
     ? `<style:footer><text:p text:style-name="Footer">第 <text:page-number text:select-page="current">1</text:page-number> 页</text:p></style:footer>`
     : "";
-  const body = doc.blocks.map((b) => blockXml(b, counter)).join("\n");
+  const body = bodyXml(doc.blocks, counter);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${NAMESPACES} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:meta><dc:title>${escapeXml(title)}</dc:title><meta:creation-date>2026-01-01T00:00:00</meta:creation-date><dc:date>2026-01-01T00:00:00</dc:date><meta:generator>scripts/make-fixtures.ts</meta:generator></office:meta>

@@ -2,7 +2,7 @@
  * The small documents under test/fixtures/readers/: one reader difficulty each, in Chinese. The fixture script
  * exports them; `tikaTextOf` of each is its expected text (written next to it as <name>.expected.txt).
  */
-import { cell, paragraph, type Cell, type Row, type Table, type WordDocument } from "./document-model.ts";
+import { cell, paragraph, type Cell, type ListStyle, type Paragraph, type Row, type Table, type WordDocument } from "./document-model.ts";
 
 export type DocumentFormat = "docx" | "pdf" | "doc";
 
@@ -95,6 +95,22 @@ const textBox = plain(
   paragraph("正文第二段。"),
 );
 
+const numbered = (text: string, list: ListStyle, level: number, label: string): Paragraph => ({ ...paragraph(text), number: { list, level, label } });
+
+const listNumbers = plain(
+  paragraph("自动编号测试"),
+  numbered("部门基本情况", "chinese", 1, "一、"),
+  paragraph("本部门为县政府工作部门。"),
+  numbered("主要职能", "chinese", 2, "（一）"),
+  numbered("机构设置", "chinese", 2, "（二）"),
+  numbered("一般公共预算支出情况", "chinese", 1, "二、"),
+  paragraph("本年度预算执行良好。"),
+  numbered("绩效自评情况", "chinese", 1, "三、"),
+  // A list of another style comes last: LibreOffice's .docx export restarts a list that continues after another one.
+  numbered("2024年度支出合计100万元。", "decimal", 1, "1."),
+  numbered("基本支出60万元。", "decimal", 1, "2."),
+);
+
 export const READER_DOCUMENTS: readonly ReaderDocument[] = [
   {
     name: "merged-cells",
@@ -144,6 +160,16 @@ export const READER_DOCUMENTS: readonly ReaderDocument[] = [
       "The top-right cell of a 2×2 table holds a paragraph and a 2×2 table. Expected text is Tika's: the inner " +
       "table's cells and row/table ends printed inside the outer cell.",
     doc: nestedTable,
+    formats: ALL,
+  },
+  {
+    name: "list-numbers",
+    about:
+      "Headings numbered automatically (一、 with （一） below it, counting on across a body paragraph) and a 1. list, " +
+      "numbers that are not in the text but in the list definitions. Expected text prints each number in front of its " +
+      "paragraph, glued to Chinese text and with a space before a figure (1. 2024年…), as the PDF shows it. A .doc's " +
+      "text (word-extractor) has no list numbers at all.",
+    doc: listNumbers,
     formats: ALL,
   },
   {

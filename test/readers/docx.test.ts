@@ -1,6 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/readers/docx.ts";
+import { formatNumber } from "../../src/readers/docx/numbering.ts";
 import { docxOf, p, tbl, tc, tr } from "../helpers/docx.ts";
 import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-fixtures.ts";
 
@@ -89,6 +90,75 @@ describe("readDocx: small documents", () => {
 
   it("returns the DocumentText of a .docx", () => {
     expect(readDocx(docxOf(p("正文")), "t.docx")).toEqual({ format: "docx", text: "正文\n", pages: null, encoding: null, damagedLines: [] });
+  });
+});
+
+describe("readDocx: automatic list numbers (word/numbering.xml, word/styles.xml)", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+  const lvl = (ilvl: number, format: string, text: string, more = "") =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/>${more}<w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="420"/></w:pPr><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:lvl>`;
+  // abstract 0: 一、 / （一） / 1.1 (legal: every number decimal); abstract 1: 1. (decimal); abstract 2: a bullet; num 4 restarts abstract 1 at 5.
+  const numbering =
+    `<w:numbering ${W}>` +
+    `<w:abstractNum w:abstractNumId="0">${lvl(0, "chineseCounting", "%1、")}${lvl(1, "chineseCounting", "（%2）")}${lvl(2, "decimal", "%1.%3", "<w:isLgl/>")}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="1">${lvl(0, "decimal", "%1.")}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${lvl(0, "bullet", "\uf0b7")}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>' +
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>' +
+    "</w:numbering>";
+  const numbered = (numId: number, ilvl: number, text: string) =>
+    `<w:p><w:pPr><w:pStyle w:val="a3"/><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr><w:ind w:firstLine="420"/><w:rPr><w:b/></w:rPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const listText = (body: string, styles?: string) => textOf(body, { "word/numbering.xml": numbering, ...(styles ? { "word/styles.xml": styles } : {}) });
+
+  it("prints each number as Word draws it, counting on across other paragraphs, restarting the levels below", () => {
+    const body =
+      numbered(1, 0, "部门基本情况") + p("正文。") + numbered(1, 1, "主要职能") + numbered(1, 1, "机构设置") + numbered(1, 2, "人员") +
+      numbered(1, 0, "一般公共预算支出情况") + numbered(1, 1, "基本支出") + numbered(1, 2, "工资");
+    expect(listText(body)).toBe("一、部门基本情况\n正文。\n（一）主要职能\n（二）机构设置\n1.1人员\n二、一般公共预算支出情况\n（一）基本支出\n2.1工资\n");
+  });
+
+  it("puts a space between a number and Latin text or a figure, none next to Chinese text, as the PDF reader prints", () => {
+    expect(listText(numbered(2, 0, "2024年度支出合计100万元。") + numbered(2, 0, "基本支出60万元。"))).toBe("1. 2024年度支出合计100万元。\n2.基本支出60万元。\n");
+  });
+
+  it("counts a restarted list on its own, draws bullets, and leaves an empty numbered paragraph unlabelled", () => {
+    const body = numbered(2, 0, "甲") + numbered(4, 0, "乙") + numbered(4, 0, "") + numbered(4, 0, "丙") + numbered(2, 0, "丁") + numbered(3, 0, "要点");
+    expect(listText(body)).toBe("1.甲\n5.乙\n\n7.丙\n2.丁\n•要点\n");
+  });
+
+  it("numbers a paragraph through its style (and the style's parent); numId 0 switches the numbering off", () => {
+    const styles =
+      `<w:styles ${W}><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>` +
+      '<w:style w:type="paragraph" w:styleId="H1"><w:basedOn w:val="1"/></w:style></w:styles>';
+    const styled = (style: string, text: string, numPr = "") => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${numPr}</w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = styled("1", "基本情况") + styled("H1", "支出情况") + styled("1", "不编号", '<w:numPr><w:numId w:val="0"/></w:numPr>') + styled("H1", "绩效情况");
+    expect(listText(body, styles)).toBe("一、基本情况\n二、支出情况\n不编号\n三、绩效情况\n");
+  });
+
+  it("numbers paragraphs inside table cells, and reads a custom format's fallback", () => {
+    const custom =
+      `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>` +
+      '<mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>' +
+      '<w:lvlText w:val="%1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+    const body = tbl(tr(tc("", numbered(1, 0, "指标")), tc("", p("95"))), tr(tc("", numbered(1, 0, "指标")), tc("", p("90"))));
+    expect(textOf(body, { "word/numbering.xml": custom })).toBe("\t01指标\n\t95\n\n\t02指标\n\t90\n\n\n");
+  });
+
+  it("leaves the text as it is when the numbering part is damaged or names no list", () => {
+    expect(textOf(numbered(1, 0, "基本情况"), { "word/numbering.xml": "<w:numbering><w:abstractNum" })).toBe("基本情况\n");
+    expect(textOf(numbered(9, 0, "基本情况"), { "word/numbering.xml": numbering })).toBe("基本情况\n");
+  });
+});
+
+describe("formatNumber: Word's number formats", () => {
+  it.each([
+    [1, "chineseCounting", "一"], [10, "chineseCounting", "十"], [12, "chineseCountingThousand", "十二"], [20, "chineseCounting", "二十"],
+    [105, "chineseCounting", "一百零五"], [110, "chineseCounting", "一百一十"], [12, "chineseLegalSimplified", "壹拾贰"], [10, "ideographDigital", "一〇"],
+    [3, "ideographTraditional", "丙"], [3, "decimalEnclosedCircle", "③"], [21, "decimalEnclosedCircleChinese", "㉑"], [3, "decimalEnclosedParen", "⑶"],
+    [12, "decimalFullWidth", "１２"], [4, "upperRoman", "IV"], [27, "lowerLetter", "aa"], [3, "decimalZero", "03"], [3, "none", ""], [3, "cardinalText", "3"],
+  ] as const)("%i in %s is %s", (n, format, text) => {
+    expect(formatNumber(n, format)).toBe(text);
   });
 });
 

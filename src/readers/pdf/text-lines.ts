@@ -1,4 +1,5 @@
 /** Text items → lines (by baseline) → paragraphs (by whether a line wrapped). Pure geometry, no pdf.js. */
+import { isCjk } from "../cjk.ts";
 import type { TextItem } from "./load.ts";
 
 export interface TextLine {
@@ -17,9 +18,6 @@ export interface TextLine {
 /** A gap this many font sizes wide inside a line separates two columns, not two words. */
 const GAP = 1.5;
 
-// Han, kana, full-width punctuation and forms: text set without spaces between its characters.
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/;
-const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
 
 /** Drops spaces next to a CJK character: layout spacing between Han text and digits is not in the text. */
 export function tidySpaces(s: string): string {
