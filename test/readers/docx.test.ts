@@ -1,7 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { readDocx } from "../../src/readers/docx.ts";
-import { formatNumber } from "../../src/readers/docx/numbering.ts";
 import { docxOf, p, tbl, tc, tr } from "../helpers/docx.ts";
 import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-fixtures.ts";
 
@@ -148,17 +147,6 @@ describe("readDocx: automatic list numbers (word/numbering.xml, word/styles.xml)
   it("leaves the text as it is when the numbering part is damaged or names no list", () => {
     expect(textOf(numbered(1, 0, "基本情况"), { "word/numbering.xml": "<w:numbering><w:abstractNum" })).toBe("基本情况\n");
     expect(textOf(numbered(9, 0, "基本情况"), { "word/numbering.xml": numbering })).toBe("基本情况\n");
-  });
-});
-
-describe("formatNumber: Word's number formats", () => {
-  it.each([
-    [1, "chineseCounting", "一"], [10, "chineseCounting", "十"], [12, "chineseCountingThousand", "十二"], [20, "chineseCounting", "二十"],
-    [105, "chineseCounting", "一百零五"], [110, "chineseCounting", "一百一十"], [12, "chineseLegalSimplified", "壹拾贰"], [10, "ideographDigital", "一〇"],
-    [3, "ideographTraditional", "丙"], [3, "decimalEnclosedCircle", "③"], [21, "decimalEnclosedCircleChinese", "㉑"], [3, "decimalEnclosedParen", "⑶"],
-    [12, "decimalFullWidth", "１２"], [4, "upperRoman", "IV"], [27, "lowerLetter", "aa"], [3, "decimalZero", "03"], [3, "none", ""], [3, "cardinalText", "3"],
-  ] as const)("%i in %s is %s", (n, format, text) => {
-    expect(formatNumber(n, format)).toBe(text);
   });
 });
 
