@@ -167,8 +167,8 @@ export const READER_DOCUMENTS: readonly ReaderDocument[] = [
     about:
       "Headings numbered automatically (一、 with （一） below it, counting on across a body paragraph) and a 1. list, " +
       "numbers that are not in the text but in the list definitions. Expected text prints each number in front of its " +
-      "paragraph, glued to Chinese text and with a space before a figure (1. 2024年…), as the PDF shows it. A .doc's " +
-      "text (word-extractor) has no list numbers at all.",
+      "paragraph, glued to Chinese text and with a space before a figure (1. 2024年…), as the PDF shows it; the .docx " +
+      "and .doc readers draw them from the list definitions.",
     doc: listNumbers,
     formats: ALL,
   },

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CELL_END, CELL_PARAGRAPH_END, NESTED_CELL_END, NESTED_PARAGRAPH_END, NESTED_ROW_END, PAGE_BREAK, ROW_END, layoutOf, readDoc } from "../../src/readers/doc.ts";
+import { readDocLists } from "../../src/readers/doc/lists.ts";
 import { documentBytes, expectedText, readerDocuments } from "../helpers/reader-fixtures.ts";
 
 const C = CELL_END;
@@ -33,11 +34,7 @@ describe("layoutOf: word-extractor's marked body text → the Tika layout", () =
 
 describe("readDoc: the reader documents (test/fixtures/readers, made by LibreOffice)", () => {
   // Text boxes are left out (decided for issue 7); the fixture's expected text keeps them.
-  const OWN_EXPECTATION: Record<string, string> = {
-    "text-box": "正文第一段。\n\n正文第二段。\n",
-    // word-extractor reads the text stream, where Word keeps no automatic list numbers.
-    "list-numbers": "自动编号测试\n部门基本情况\n本部门为县政府工作部门。\n主要职能\n机构设置\n一般公共预算支出情况\n本年度预算执行良好。\n绩效自评情况\n2024年度支出合计100万元。\n基本支出60万元。\n",
-  };
+  const OWN_EXPECTATION: Record<string, string> = { "text-box": "正文第一段。\n\n正文第二段。\n" };
 
   it.each(readerDocuments("doc"))("%s.doc", async (name) => {
     expect((await readDoc(documentBytes(`${name}.doc`), `${name}.doc`)).text).toBe(OWN_EXPECTATION[name] ?? expectedText(name));
@@ -77,5 +74,65 @@ describe("readDoc: files that are not a readable .doc", () => {
   it("a truncated .doc", async () => {
     const bytes = documentBytes("empty-cell.doc");
     expect(await refusal(bytes.subarray(0, 4096))).toMatch(/^ParseError: .*found a damaged or unsupported Word file \(.+\)$/);
+  });
+});
+
+describe("readDocLists: the list tables of a .doc (MS-DOC PlfLst, PlfLfo)", () => {
+  // A FIB long enough for fcPlfLst/lcbPlfLst (0x2E2) and fcPlfLfo/lcbPlfLfo (0x2EA), pointing into `table`.
+  const fibFor = (lst: [number, number], lfo: [number, number]) => {
+    const fib = Buffer.alloc(0x2f2);
+    fib.writeUInt32LE(lst[0], 0x2e2);
+    fib.writeUInt32LE(lst[1], 0x2e6);
+    fib.writeUInt32LE(lfo[0], 0x2ea);
+    fib.writeUInt32LE(lfo[1], 0x2ee);
+    return fib;
+  };
+  // One LVL: LVLF (28 bytes), no paragraph or character properties, then the number text (placeholder = level index).
+  const lvl = (start: number, nfc: number, xst: string, placeholder: number, follow: number) => {
+    const lvlf = Buffer.alloc(28);
+    lvlf.writeInt32LE(start, 0);
+    lvlf.writeUInt8(nfc, 4);
+    lvlf.writeUInt8(placeholder, 6); // rgbxchNums[0]: 1-based position of the level's number in xst
+    lvlf.writeUInt8(follow, 15);
+    const text = Buffer.from(xst, "utf16le");
+    const cch = Buffer.alloc(2);
+    cch.writeUInt16LE(xst.length);
+    return Buffer.concat([lvlf, cch, text]);
+  };
+  // A simple list (one level, 一、 in chineseCounting, nothing after it) and two overrides of it: none, and start at 5.
+  const lstf = Buffer.alloc(28);
+  lstf.writeInt32LE(77, 0);
+  lstf.writeUInt8(0x01, 26); // fSimpleList
+  const count = Buffer.alloc(2);
+  count.writeInt16LE(1);
+  const plfLst = Buffer.concat([count, lstf]);
+  const lvls = lvl(1, 37, "\u0000、", 1, 2);
+  const lfo = (overrides: number) => {
+    const b = Buffer.alloc(16);
+    b.writeInt32LE(77, 0);
+    b.writeUInt8(overrides, 12);
+    return b;
+  };
+  const lfoCount = Buffer.alloc(4);
+  lfoCount.writeInt32LE(2);
+  const startAt5 = Buffer.alloc(8);
+  startAt5.writeInt32LE(5, 0);
+  startAt5.writeUInt32LE(0x10, 4); // ilvl 0, fStartAt
+  const plfLfo = Buffer.concat([lfoCount, lfo(0), lfo(1), Buffer.alloc(4), Buffer.alloc(4), startAt5]);
+  const table = Buffer.concat([Buffer.alloc(16), plfLst, lvls, plfLfo]);
+  const fib = fibFor([16, plfLst.length], [16 + plfLst.length + lvls.length, plfLfo.length]);
+
+  it("reads each override's list and levels, placeholders as %1 and the override's start", () => {
+    const lists = readDocLists(fib, table);
+    expect([...lists.keys()]).toEqual([1, 2]);
+    expect(lists.get(1)).toEqual({ key: "lst:77", levels: [{ start: 1, format: "chineseCounting", text: "%1、", restart: null, legal: false, suffix: "nothing", style: null }] });
+    expect(lists.get(2)?.key).toBe("lfo:2");
+    expect(lists.get(2)?.levels[0]?.start).toBe(5);
+  });
+
+  it("gives no lists for a document without list tables, a short FIB, or tables cut off", () => {
+    expect(readDocLists(fibFor([0, 0], [0, 0]), table).size).toBe(0);
+    expect(readDocLists(Buffer.alloc(0x100), table).size).toBe(0);
+    expect(readDocLists(fib, table.subarray(0, 40)).size).toBe(0);
   });
 });
