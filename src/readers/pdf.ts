@@ -1,7 +1,7 @@
 /**
  * .pdf reader: pdf.js's text items and ruling lines → the Tika layout (see types.ts). Tables come from their
- * ruling lines (lattice); running headers, footers and page numbers are dropped. A scan (no text layer) is
- * refused: it needs OCR.
+ * ruling lines (lattice); running headers, footers and page numbers are dropped. A scan (no text layer), or a
+ * text layer that holds no Chinese (fonts without a Unicode map), is refused: it needs OCR.
  */
 import { ParseError } from "../extract/errors.ts";
 import { toBlocks, toLayout } from "./pdf/layout.ts";
@@ -27,11 +27,38 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<Do
         ? new ParseError(sourceFile, null, "a PDF with a text layer", "only images (a scan): it needs OCR, which this pipeline does not do")
         : new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
     }
+    refuseUnreadableText(pages, sourceFile);
     const { text, pages: linePages } = toLayout(toBlocks(pages));
     return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [] };
   } finally {
     await close();
   }
+}
+
+/** Below this share of Han characters a text layer is not the text of a Chinese report (which is mostly Han). */
+const MIN_HAN_SHARE = 0.01;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * A text layer whose fonts map no glyph to Unicode gives letters and symbols where the page shows Chinese:
+ * refused with that cause, rather than read into a text that names no department and no year.
+ */
+function refuseUnreadableText(pages: readonly PageContent[], sourceFile: string): void {
+  let visible = 0;
+  let han = 0;
+  for (const page of pages) {
+    for (const item of page.items) {
+      visible += item.str.replace(/\s+/g, "").length;
+      han += item.str.match(HAN)?.length ?? 0;
+    }
+  }
+  if (han >= visible * MIN_HAN_SHARE) return;
+  throw new ParseError(
+    sourceFile,
+    null,
+    "a PDF whose text layer holds Chinese text",
+    `a text layer of ${visible} characters with ${han === 0 ? "no" : `only ${han}`} Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show needs OCR, which this pipeline does not do`,
+  );
 }
 
 function openError(e: unknown, sourceFile: string): ParseError {

@@ -9,7 +9,7 @@ import { readOperators } from "../../src/readers/pdf/load.ts";
 import { isPageNumber } from "../../src/readers/pdf/furniture.ts";
 import { continues, joinLines, tidySpaces } from "../../src/readers/pdf/text-lines.ts";
 import type { TextLine } from "../../src/readers/pdf/text-lines.ts";
-import { cjkCmapPdf } from "../helpers/cjk-cmap-pdf.ts";
+import { cjkCmapPdf, latinPdf } from "../helpers/cjk-cmap-pdf.ts";
 import { extractText, sourceLineMisses, tablesView } from "../helpers/same-tables.ts";
 import { REPORTS_DIR, seed } from "../helpers/seeds.ts";
 
@@ -138,6 +138,14 @@ describe("readPdf: Chinese text through pdf.js's predefined CMaps (read from the
     const { text, pages } = await readPdf(cjkCmapPdf(["部门整体支出绩效自评报告", "基本支出946.17万元"]), "cmap.pdf");
     expect(text).toBe("部门整体支出绩效自评报告\n基本支出946.17万元\n");
     expect(pages).toEqual([1, 1, 1]);
+  });
+});
+
+describe("readPdf: a text layer without Chinese text", () => {
+  it("is refused with its cause (fonts that map no glyph to Unicode), not read into a text without a department", async () => {
+    await expect(readPdf(latinPdf(["Ab3 7Xq 9zK!", "Qm2 (Lp) 8Rv"]), "glyphs.pdf")).rejects.toThrow(
+      "glyphs.pdf: expected a PDF whose text layer holds Chinese text, found a text layer of 20 characters with no Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show needs OCR, which this pipeline does not do",
+    );
   });
 });
 
