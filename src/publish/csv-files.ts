@@ -26,13 +26,25 @@ export interface CsvPiece {
   rows: number;
 }
 
-export interface CsvFile {
+/** A file's UTF-8 bytes as the pieces it is made of, written and hashed in turn (never concatenated in memory). */
+export interface CsvBytes {
+  /** The header, then each report's lines. */
+  parts: readonly Uint8Array[];
+  /** Their total length. */
+  bytes: number;
+}
+
+export interface CsvFile extends CsvBytes {
   file: string;
   /** null for the one file of an unsplit table. */
   fiscalYear: number | null;
-  /** The file's UTF-8 bytes, header included. */
-  bytes: Buffer;
   rows: number;
+}
+
+/** Header + pieces as the parts of one file. */
+export function csvBytes(header: Uint8Array, pieces: readonly { bytes: Uint8Array }[]): CsvBytes {
+  const parts = [header, ...pieces.map((p) => p.bytes)];
+  return { parts, bytes: parts.reduce((n, p) => n + p.length, 0) };
 }
 
 /**
@@ -43,7 +55,7 @@ export function csvFiles(name: TableName, header: Uint8Array, pieces: readonly C
   const file = (fileName: string, fiscalYear: number | null, ps: readonly CsvPiece[]): CsvFile => ({
     file: fileName,
     fiscalYear,
-    bytes: Buffer.concat([header, ...ps.map((p) => p.bytes)]),
+    ...csvBytes(header, ps),
     rows: ps.reduce((s, p) => s + p.rows, 0),
   });
   const parts = (ps: readonly CsvPiece[]) => fill(ps, header.length, limits);

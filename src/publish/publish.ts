@@ -8,7 +8,7 @@ import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { separateSharedIds } from "./id-collisions.ts";
-import { CSV_LIMITS, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
+import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
 import { buildManifest, manifestJson, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
@@ -93,7 +93,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     TABLE_NAMES.map((t) => {
       const header = Buffer.from(csvHeader(t), "utf8");
       const files = csvFiles(t, header, chunks.map((c) => ({ fiscalYear: c.fiscalYear, bytes: c.csv[t], rows: c.counts[t] })), options.csvLimits ?? CSV_LIMITS);
-      return [t, { whole: files.length === 1 ? files[0]!.bytes : Buffer.concat([header, ...chunks.map((c) => c.csv[t])]), files }];
+      return [t, { whole: files.length === 1 ? files[0]! : csvBytes(header, chunks.map((c) => ({ bytes: c.csv[t] }))), files }];
     }),
   ) as TableTexts;
   const published = publishedFiles(tables);
@@ -115,9 +115,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   return { failures, duplicates, counts, csvFiles: csvNames, published: true };
 }
 
-/** A CSV file's manifest record, hashed from the bytes handed to the writer (no second read of 70 MB). */
+/** A CSV file's manifest record, hashed from the parts handed to the writer (no second read of 70 MB). */
 function csvRecord(f: CsvFile): CsvRecord {
-  return { file: f.file, bytes: f.bytes.length, sha256: createHash("sha256").update(f.bytes).digest("hex"), fiscal_year: f.fiscalYear, rows: f.rows };
+  const hash = createHash("sha256");
+  for (const part of f.parts) hash.update(part);
+  return { file: f.file, bytes: f.bytes, sha256: hash.digest("hex"), fiscal_year: f.fiscalYear, rows: f.rows };
 }
 
 /** Outcomes with ids that two departments share renamed apart (separateSharedIds), input records in step. */

@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { csvFiles, isTableCsv, type CsvPiece } from "../../src/publish/csv-files.ts";
+import { csvFiles, isTableCsv, type CsvFile, type CsvPiece } from "../../src/publish/csv-files.ts";
 
 const HEADER = Buffer.from("\uFEFFreport_id,value\r\n");
 /** One report's piece: `rows` lines of 7 bytes each ("a22,1\r\n"). */
 const piece = (id: string, fiscalYear: number, rows: number): CsvPiece => ({ fiscalYear, rows, bytes: Buffer.from(`${id},1\r\n`.repeat(rows)) });
-const text = (f: { bytes: Buffer }) => f.bytes.toString("utf8");
+const text = (f: CsvFile) => Buffer.concat(f.parts).toString("utf8");
 
 describe("csvFiles", () => {
   const pieces = [piece("a22", 2022, 2), piece("a23", 2023, 3), piece("b22", 2022, 1), piece("b23", 2023, 4)];
@@ -12,7 +12,8 @@ describe("csvFiles", () => {
   test("a table within the limits is one file, the header and every piece in the order given", () => {
     const files = csvFiles("facts", HEADER, pieces, { bytes: 1e6, rows: 10 });
     expect(files.map((f) => [f.file, f.fiscalYear, f.rows])).toEqual([["facts.csv", null, 10]]);
-    expect(files[0]!.bytes.equals(Buffer.concat([HEADER, ...pieces.map((p) => p.bytes)]))).toBe(true);
+    expect(Buffer.concat(files[0]!.parts).equals(Buffer.concat([HEADER, ...pieces.map((p) => p.bytes)]))).toBe(true);
+    expect(files[0]!.bytes).toBe(HEADER.length + 7 * 10);
   });
 
   test("past the row limit, one file per fiscal year, each with the header and its reports in the order given", () => {
@@ -32,7 +33,7 @@ describe("csvFiles", () => {
       ["checks-2023-1.csv", 3],
       ["checks-2023-2.csv", 4],
     ]);
-    for (const f of files) expect(f.bytes.length).toBeLessThanOrEqual(bytes);
+    for (const f of files) expect(f.bytes).toBeLessThanOrEqual(bytes);
   });
 
   test("one report alone over the limit keeps its lines together in one part", () => {

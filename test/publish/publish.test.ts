@@ -97,7 +97,7 @@ describe("publish", () => {
     await publish({ inDir: SEEDS, outDir, extract });
     const before = await snapshot(outDir);
     const failing = async (dir: string, texts: TableTexts) => {
-      await writeTableTexts(dir, { ...texts, reports: { whole: Buffer.alloc(0), files: [{ file: "reports.csv", fiscalYear: null, bytes: Buffer.alloc(0), rows: 0 }] } });
+      await writeTableTexts(dir, { ...texts, reports: { whole: { parts: [], bytes: 0 }, files: [{ file: "reports.csv", fiscalYear: null, parts: [], bytes: 0, rows: 0 }] } });
       throw new Error("disk full");
     };
     await expect(publish({ inDir: SEEDS, outDir, extract, writeTables: failing })).rejects.toThrow("disk full");
