@@ -79,8 +79,11 @@ async function writeParts(path: string, { parts }: CsvBytes): Promise<void> {
       const batch = parts.slice(i, i + WRITEV_BATCH);
       const want = batch.reduce((n, p) => n + p.length, 0);
       const { bytesWritten } = await file.writev(batch);
-      // writev may write less than asked (a signal, a full pipe); the rest follows as plain writes.
-      if (bytesWritten < want) await file.write(Buffer.concat(batch).subarray(bytesWritten));
+      // writev may write less than asked (a signal, a full disk's last blocks); the rest follows as plain writes.
+      if (bytesWritten < want) {
+        let rest = Buffer.concat(batch).subarray(bytesWritten);
+        while (rest.length > 0) rest = rest.subarray((await file.write(rest)).bytesWritten);
+      }
     }
   } finally {
     await file.close();
