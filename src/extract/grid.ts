@@ -2,6 +2,14 @@
 import type { Cell } from "./lines.ts";
 import { rowsOf } from "./lines.ts";
 
+/**
+ * A header cell's label as templates print it: one of `labels`, give or take an annotation in brackets after it
+ * (the national template's 全年预算数（A）, 执行率（B/A）; 分值（分）, 年度资金总额（万元）) or a colon. Matched
+ * against a cell's key (spaces removed).
+ */
+export function headerPattern(labels: string): RegExp {
+  return new RegExp(`^(?:${labels})(?:[（(][^（）()]{1,10}[)）])?[:：]?$`);
+}
 
 /** Index of the first cell in [from, to) whose squashed text matches. */
 export function findCell(cells: readonly Cell[], pattern: RegExp, from = 0, to = cells.length): number {

@@ -6,20 +6,21 @@ import type { Basis, Metric } from "../../schema/vocab.ts";
 import { ParseError } from "../errors.ts";
 import { rateMismatch } from "../checks/execution-rate.ts";
 import type { FactCandidate, FieldCandidate, Findings, Note, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
-import { findCell, findCells, rowOf, rowsFrom, valueAfter } from "../grid.ts";
+import { findCell, findCells, headerPattern, rowOf, rowsFrom, valueAfter } from "../grid.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount, parsePercent, sum } from "../numbers.ts";
 import { readIndicatorGrid } from "./indicator-grid.ts";
 
-const FUNDS = /^年度资金总额$/;
-const PROJECT_NAME = /^项目支?出?名称$/;
+const FUNDS = headerPattern("年度资金总额");
+const PROJECT_NAME = headerPattern("项目支?出?名称");
+const INDICATOR_HEADER = headerPattern("三级指标");
 const FUND_COLUMNS: { match: RegExp; key: "initial" | "final" | "executed" | "weight" | "rate" | "score" }[] = [
-  { match: /^年初预算数$/, key: "initial" },
-  { match: /^全年预算数$/, key: "final" },
-  { match: /^全年执行数$/, key: "executed" },
-  { match: /^分值$/, key: "weight" },
-  { match: /^执行率$/, key: "rate" },
-  { match: /^得分$/, key: "score" },
+  { match: headerPattern("年初预算数"), key: "initial" },
+  { match: headerPattern("全年预算数"), key: "final" },
+  { match: headerPattern("全年执行数"), key: "executed" },
+  { match: headerPattern("分值|权重"), key: "weight" },
+  { match: headerPattern("(?:预算)?执行率"), key: "rate" },
+  { match: headerPattern("(?:自评)?得分"), key: "score" },
 ];
 // "其中：一般公共预算：347.73", "项目支出：1.21", "纳入专户管理的非税收入拨款：5"
 const BREAKDOWN = /^(?:其中[:：])?(按收入性质分|按支出性质分|一般公共预算|政府性基金拨款|国有资本经营预算|纳入专户管理的非税收入拨款|其他资金|基本支出|项目支出)[:：](\d+(?:\.\d+)?)$/;
@@ -103,7 +104,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
     if (note) notes.push(note);
   }
 
-  const headerAt = findCell(ctx.cells, /^三级指标$/, anchor + 1, end);
+  const headerAt = findCell(ctx.cells, INDICATOR_HEADER, anchor + 1, end);
   if (headerAt < 0) return { facts, projects, notes };
   if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }));
   const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);

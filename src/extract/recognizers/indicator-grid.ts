@@ -6,6 +6,7 @@ import type { Level1, Level2 } from "../../schema/vocab.ts";
 import type { IndicatorCandidate, Term } from "../findings.ts";
 import { judge } from "../indicator-status.ts";
 import { announcedWeight, level1Of, level2Of } from "../levels.ts";
+import { headerPattern } from "../grid.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount } from "../numbers.ts";
 
@@ -16,6 +17,12 @@ export interface GridResult {
   /** The 总分 row: total weight and total score. */
   total: { weight: Term | null; score: Term | null } | null;
 }
+
+const LEVEL1 = headerPattern("一级指标");
+const LEVEL2 = headerPattern("二级指标");
+const LEVEL3 = headerPattern("三级指标");
+const WEIGHT = headerPattern("分值|指标分值|权重");
+const SCORE = headerPattern("(?:自评)?得分");
 
 const points = (cell: Cell | undefined) => (cell ? parseAmount(cell.text.replace(/分\s*$/, "")) : null);
 
@@ -53,13 +60,13 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
   const names = header.map((c) => c.key);
   const col = (pattern: RegExp) => names.findIndex((n) => pattern.test(n));
   const at = {
-    level1: col(/^一级指标$/),
-    level2: col(/^二级指标$/),
-    name: col(/^三级指标$/),
+    level1: col(LEVEL1),
+    level2: col(LEVEL2),
+    name: col(LEVEL3),
     target: col(/指标值|目标值/),
     actual: col(/完成值|实际/),
-    weight: col(/^分值$/),
-    score: col(/^得分$/),
+    weight: col(WEIGHT),
+    score: col(SCORE),
   };
   const out: GridResult = { indicators: [], announced: [], total: null };
   let level1: Level1 | null = null;
@@ -75,7 +82,7 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
       out.total = { weight: term(cells[1]), score: term(cells[2]) };
       break;
     }
-    if (row.some((c) => c.key === "三级指标")) continue;
+    if (row.some((c) => LEVEL3.test(c.key))) continue;
     const offset = row.length - header.length;
     const cell = (k: number) => (k < 0 ? undefined : row[k + offset]);
     const l1 = (cell(at.level1)?.key ?? "");
