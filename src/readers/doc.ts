@@ -108,7 +108,11 @@ class TableMarkingExtractor extends WordOleExtractor {
         else if (c === "\x0b") chars[piece]![i] = lineBreak;
       });
     }
-    this.writeListNumbers(marked, readDocLists(buffer, tableBuffer), chars);
+    try {
+      this.writeListNumbers(marked, readDocLists(buffer, tableBuffer), chars);
+    } catch {
+      this.labels = []; // list numbers decorate the text: a list this reader cannot follow never costs the report
+    }
     this._pieces.forEach((piece, k) => (piece.text = chars[k]!.join("")));
   }
 

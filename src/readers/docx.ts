@@ -97,6 +97,15 @@ function listsOf(numberingXml: string, document: string, bytes: Uint8Array): Num
   return lists.defined ? lists : null;
 }
 
+/** A paragraph's list number; "" where the lists cannot say (numbers decorate the text, they never cost the report). */
+function labelOf(numbering: Numbering, listed: ParagraphNumbering, text: string): string {
+  try {
+    return numbering.next(listed, text);
+  } catch {
+    return "";
+  }
+}
+
 /** Another part of a zip already opened by documentParts, or null (absent, or damaged: it only decorates the text). */
 function partText(bytes: Uint8Array, name: string): string | null {
   try {
@@ -228,7 +237,7 @@ function layoutOf(xml: string, numbering: Numbering | null, sourceFile: string):
         break;
       case "p":
         if (para !== null) {
-          const label = numbering && (listed.numId !== null || listed.style !== null) ? numbering.next(listed, para) : "";
+          const label = numbering && (listed.numId !== null || listed.style !== null) ? labelOf(numbering, listed, para) : "";
           endParagraph(label === "" ? para : label + para.replace(/^[\t\f]+/, ""));
         }
         para = null;
