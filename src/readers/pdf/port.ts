@@ -46,6 +46,10 @@ export class DirectPort {
 /** A structured copy: shared references stay shared; buffers in `transfer` move instead of being copied. */
 function copy(value: unknown, transfer: Set<unknown>, seen: Map<object, unknown>): unknown {
   if (typeof value !== "object" || value === null) return value;
+  // Glyphs (pdf.js's Glyph class: fontChar, unicode, width …), thousands in every text operator list, are made
+  // once per font and character and never changed (a lazily cached getter aside); so are a text's glyph arrays,
+  // which each font caches per string (charsToGlyphs), and the glyph-and-spacing arrays of TJ: shared, not copied.
+  if (isGlyph(value) || isGlyphRun(value)) return value;
   const known = seen.get(value);
   if (known !== undefined) return known;
   if (Array.isArray(value)) {
@@ -55,7 +59,9 @@ function copy(value: unknown, transfer: Set<unknown>, seen: Map<object, unknown>
     return out;
   }
   if (ArrayBuffer.isView(value)) {
-    const out = transfer.has(value.buffer) ? value : structuredClone(value);
+    // A typed array's own elements (slice), not structuredClone's copy of its whole buffer: the fill colours alone
+    // are two thousand small Uint8ClampedArrays per report.
+    const out = transfer.has(value.buffer) ? value : value instanceof DataView ? structuredClone(value) : (value as Uint8Array).slice();
     seen.set(value, out);
     return out;
   }
@@ -86,4 +92,13 @@ function copy(value: unknown, transfer: Set<unknown>, seen: Map<object, unknown>
   seen.set(value, out);
   for (const key of Object.keys(value)) out[key] = copy((value as Record<string, unknown>)[key], transfer, seen);
   return out;
+}
+
+const PLAIN = Object.prototype;
+const isGlyph = (value: object) => Object.getPrototypeOf(value) !== PLAIN && "fontChar" in value && "unicode" in value && "width" in value;
+/** An array of glyphs, and numbers (TJ's spacing): it opens with a glyph, or with a number and a glyph. */
+function isGlyphRun(value: object): boolean {
+  if (!Array.isArray(value)) return false;
+  const first: unknown = typeof value[0] === "number" ? value[1] : value[0];
+  return typeof first === "object" && first !== null && isGlyph(first);
 }
