@@ -37,7 +37,8 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<Do
 
 /** Below this share of Han characters a text layer is not the text of a Chinese report (which is mostly Han). */
 const MIN_HAN_SHARE = 0.01;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
 
 /**
  * A text layer whose fonts map no glyph to Unicode gives letters and symbols where the page shows Chinese:
@@ -46,10 +47,14 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 function refuseUnreadableText(pages: readonly PageContent[], sourceFile: string): void {
   let visible = 0;
   let han = 0;
+  // Counted by char code: a PDF has thousands of items, and this runs on every one.
   for (const page of pages) {
-    for (const item of page.items) {
-      visible += item.str.replace(/\s+/g, "").length;
-      han += item.str.match(HAN)?.length ?? 0;
+    for (const { str } of page.items) {
+      for (let i = 0; i < str.length; i++) {
+        const c = str.charCodeAt(i);
+        if (!isSpace(c)) visible += 1;
+        if (isHan(c)) han += 1;
+      }
     }
   }
   if (han >= visible * MIN_HAN_SHARE) return;
