@@ -64,7 +64,7 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
   const failed = result.failures.length;
   if (failed === 0) return 0;
   if (keepGoing) {
-    io.err(`${failed} report${failed === 1 ? "" : "s"} failed and were left out (listed in ${values.out}/manifest.json)`);
+    io.err(`${failed} report${failed === 1 ? " failed and was" : "s failed and were"} left out (listed in ${values.out}/manifest.json)`);
     return 0;
   }
   io.err(`${failed} report${failed === 1 ? "" : "s"} failed; nothing was written to ${values.out} (--keep-going publishes the others)`);
