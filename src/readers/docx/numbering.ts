@@ -27,15 +27,13 @@ export interface ParagraphNumbering {
   ilvl: number | null;
 }
 
-
 const intOf = (s: string | undefined): number | null => {
   const n = s === undefined ? NaN : Number.parseInt(s, 10);
   return Number.isFinite(n) ? n : null;
 };
 
-
-// The parts are small and regular: read with patterns (any namespace prefix), about ten times faster than a SAX
-// walk, which mattered for Word's numbering parts of dozens of unused nine-level lists. A damaged part yields
+// The parts are small and regular: read with patterns (any namespace prefix), twice as fast as a SAX walk
+// (0.34 → 0.16 ms for LibreOffice's 7 KB part; Word's hold dozens of unused nine-level lists). A damaged part yields
 // what its patterns still find: numbering decorates the text, it never costs a report.
 const P = "(?:[\\w.-]+:)?";
 const block = (name: string) => new RegExp(`<${P}${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}${name}>)`, "g");
@@ -48,10 +46,11 @@ const LEVEL_CHILD = new RegExp(`<${P}(start|numFmt|lvlText|lvlRestart|isLgl|suff
 const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** An attribute's value by local name from a tag's attribute text (entities decoded), or undefined. */
+// Attribute and child patterns, made once per name.
 const patterns = new Map<string, RegExp>();
 const cached = (source: string) => patterns.get(source) ?? patterns.set(source, new RegExp(source)).get(source)!;
 
+/** An attribute's value by local name from a tag's attribute text (entities decoded), or undefined. */
 function attr(attributes: string, local: string): string | undefined {
   const m = cached(`(?:^|\\s)${P}${local}="([^"]*)"`).exec(attributes);
   return m?.[1]?.replace(ENTITY, (_, hex?: string, dec?: string, named?: string) =>
