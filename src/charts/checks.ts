@@ -34,6 +34,10 @@ export const RULE_ZH: Record<string, string> = {
   project_amount_conflict: "项目金额两处不同",
   number_misprint: "数字印刷有误",
   derived_value: "由分项推算（未直接列出）",
+  unit_converted: "金额单位已换算为万元",
+  possibly_truncated: "文本疑似不完整",
+  damaged_bytes: "原文件含无法解码的字节",
+  duplicate_input: "同一报告另有文件",
 };
 export const ruleLabel = (rule: string) => RULE_ZH[rule] ?? rule;
 

@@ -8,8 +8,14 @@ import { rowsOf } from "./lines.ts";
  * against a cell's key (spaces removed).
  */
 export function headerPattern(labels: string): RegExp {
-  return new RegExp(`^(?:${labels})(?:[（(][^（）()]{1,10}[)）])?[:：]?$`);
+  return new RegExp(`^(?:${labels})${ANNOTATION.source}`);
 }
+
+// A header cell's annotation: bracketed after its label, or a colon.
+const ANNOTATION = /(?:[（(][^（）()]{1,10}[)）])?[:：]?$/;
+
+/** A header cell's label without its annotation, as headerPattern reads it: "收入合计（万元）" → "收入合计". */
+export const bareLabel = (key: string) => key.replace(ANNOTATION, "");
 
 /** Index of the first cell in [from, to) whose squashed text matches. */
 export function findCell(cells: readonly Cell[], pattern: RegExp, from = 0, to = cells.length): number {

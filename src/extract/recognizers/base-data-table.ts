@@ -6,6 +6,7 @@ import type { Basis, Metric } from "../../schema/vocab.ts";
 import type { FactCandidate, FieldCandidate, Findings, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
 import { filled, findCell, rowsFrom } from "../grid.ts";
 import type { Cell } from "../lines.ts";
+import { tableUnit, toWan, unitConvertedNote } from "../money-unit.ts";
 import { parseAmount } from "../numbers.ts";
 
 interface MoneyColumn {
@@ -83,6 +84,8 @@ function money(ctx: ReportContext): Partial<Findings> | null {
   if (at < 0) return null;
   const [header = [], ...rows] = rowsFrom(ctx.cells, at);
   const columns = header.slice(1).flatMap((c) => moneyColumn(c.key, ctx.fiscalYear) ?? []);
+  const stated = tableUnit(ctx, at, at + header.length);
+  const unit = stated?.unit ?? "万元";
   const facts: FactCandidate[] = [];
   const projects: ProjectCandidate[] = [];
   const sums: SumClaim[] = [];
@@ -115,7 +118,7 @@ function money(ctx: ReportContext): Partial<Findings> | null {
     const terms = columns.map((_, i): Term | null => {
       const cell: Cell | undefined = values[i];
       const v = cell ? parseAmount(cell.text) : null;
-      return cell && v !== null ? { label, value: v, line: cell.line } : null;
+      return cell && v !== null ? { label, value: toWan(v, unit), line: cell.line } : null;
     });
     const known = ROWS.find((r) => r.match.test(label));
     if (known && (known.section !== "sangong" || section === "sangong" || known.metric === "sangong_total")) {
@@ -154,7 +157,9 @@ function money(ctx: ReportContext): Partial<Findings> | null {
   }
   closeSection();
   if (filled(header).length === 0) return null;
-  return { facts, projects, sums };
+  const converted = stated && unit !== "万元" && (facts.length > 0 || projects.length > 0);
+  const notes = converted ? [unitConvertedNote(stated, "经费控制情况表", [...new Set(facts.map((f) => f.metric))].join(",") || "project")] : [];
+  return { facts, projects, sums, notes };
 }
 
 export const baseDataTable: Recognizer = {

@@ -8,6 +8,7 @@ import { rateMismatch } from "../checks/execution-rate.ts";
 import type { FactCandidate, FieldCandidate, Findings, Note, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
 import { findCell, findCells, headerPattern, rowOf, rowsFrom, valueAfter } from "../grid.ts";
 import type { Cell } from "../lines.ts";
+import { tableUnit, toWan, unitConvertedNote, type MoneyUnit } from "../money-unit.ts";
 import { parseAmount, parsePercent, sum } from "../numbers.ts";
 import { readIndicatorGrid } from "./indicator-grid.ts";
 
@@ -37,6 +38,7 @@ const BREAKDOWN_METRIC: Record<string, Metric> = {
 };
 
 type FundKey = (typeof FUND_COLUMNS)[number]["key"];
+const MONEY_KEYS = new Set<FundKey>(["initial", "final", "executed"]);
 
 function fundsRow(cells: readonly Cell[], anchor: number): Partial<Record<FundKey, Cell>> {
   const rows = rowsFrom(cells, Math.max(0, anchor - 12), anchor + 1);
@@ -47,11 +49,11 @@ function fundsRow(cells: readonly Cell[], anchor: number): Partial<Record<FundKe
   return Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([, c]) => c !== undefined));
 }
 
-function breakdown(ctx: ReportContext, from: number, to: number, funds: { final: number | null; executed: number | null }): FactCandidate[] {
+function breakdown(ctx: ReportContext, from: number, to: number, funds: { final: number | null; executed: number | null }, unit: MoneyUnit): FactCandidate[] {
   const found = ctx.cells.slice(from, to).flatMap((c) => {
     const m = BREAKDOWN.exec(c.key);
     const metric = m?.[1] ? BREAKDOWN_METRIC[m[1]] : undefined;
-    return metric && m?.[2] ? [{ metric, value: Number(m[2]), line: c.line }] : [];
+    return metric && m?.[2] ? [{ metric, value: toWan(Number(m[2]), unit), line: c.line }] : [];
   });
   // The breakdown does not say which column it splits: it is execution when its parts add up to 全年执行数.
   const side = (income: boolean) => found.filter((f) => f.metric.startsWith("income_") === income);
@@ -71,7 +73,13 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const project = nameAt >= 0 ? (valueAfter(ctx.cells, nameAt)?.text.trim() ?? null) : null;
   const what = kind === "project" ? `项目“${project}”绩效自评表` : "部门整体支出绩效自评表";
   const cells = fundsRow(ctx.cells, anchor);
-  const num = (k: FundKey) => (cells[k] ? parseAmount(cells[k].text) : null);
+  const stated = tableUnit(ctx, start, anchor + 1);
+  const unit = stated?.unit ?? "万元";
+  const num = (k: FundKey) => {
+    const v = cells[k] ? parseAmount(cells[k].text) : null;
+    // 分值, 执行率 and 得分 are no amounts.
+    return v !== null && MONEY_KEYS.has(k) ? toWan(v, unit) : v;
+  };
   const facts: FactCandidate[] = [];
   const projects: ProjectCandidate[] = [];
   const fields: FieldCandidate[] = [];
@@ -104,9 +112,12 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
     if (note) notes.push(note);
   }
 
+  if (stated && unit !== "万元" && facts.length + projects.length > 0) {
+    notes.push(unitConvertedNote(stated, what, kind === "overall" ? facts.filter((f) => f.unit === "万元").map((f) => f.metric).join(",") : "project"));
+  }
   const headerAt = findCell(ctx.cells, INDICATOR_HEADER, anchor + 1, end);
   if (headerAt < 0) return { facts, projects, notes };
-  if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }));
+  if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }, unit));
   const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
   if (!grid.total && end >= ctx.cells.length) {
     throw new ParseError(ctx.file, ctx.lines.at(-1)?.n ?? null, `the 总分 row closing the ${what} indicator grid`, "the end of the text");

@@ -5,11 +5,13 @@
 import type { Metric } from "../../schema/vocab.ts";
 import { ParseError } from "../errors.ts";
 import type { FactCandidate, Findings, Recognizer, ReportContext, SumClaim } from "../findings.ts";
-import { findCells, rowOf, rowsFrom } from "../grid.ts";
+import { bareLabel, findCells, headerPattern, rowOf, rowsFrom } from "../grid.ts";
 import type { Cell } from "../lines.ts";
+import { tableUnit, toWan, unitConvertedNote, type StatedUnit } from "../money-unit.ts";
 import { parseAmount } from "../numbers.ts";
 
 interface ColumnSpec {
+  /** Matched against the header label without its annotation ("收入合计（万元）" → "收入合计"). */
   match: RegExp;
   metric: Metric | null;
   /** Position in the data row for nested headers; flat headers keep their printed order. */
@@ -18,6 +20,7 @@ interface ColumnSpec {
 
 interface TableSpec {
   part: string;
+  /** The header cell that finds the table (give or take an annotation, see headerPattern). */
   anchor: RegExp;
   title: string;
   columns: ColumnSpec[];
@@ -27,7 +30,7 @@ interface TableSpec {
 
 // prettier-ignore
 const TABLES: TableSpec[] = [
-  { part: "income_table", anchor: /^收入合计$/, title: "年度收入", columns: [
+  { part: "income_table", anchor: headerPattern("收入合计"), title: "年度收入", columns: [
     { match: /^收入合计$/, metric: "income_total" },
     { match: /上年结转/, metric: "income_carryover" },
     { match: /公共财政拨款|一般公共预算/, metric: "income_general_budget" },
@@ -36,7 +39,7 @@ const TABLES: TableSpec[] = [
     { match: /非税/, metric: "income_nontax" },
     { match: /^其他(收入)?$/, metric: "income_other" },
   ] },
-  { part: "spending_table", anchor: /^支出合计$/, title: "年度支出", parents: /^结余$/, columns: [
+  { part: "spending_table", anchor: headerPattern("支出合计"), title: "年度支出", parents: /^结余$/, columns: [
     { match: /^支出合计$/, metric: "spend_total", rank: 0 },
     { match: /^基本支出$/, metric: "spend_basic", rank: 1 },
     { match: /^人员(支出|经费)$/, metric: "spend_personnel", rank: 2 },
@@ -45,14 +48,14 @@ const TABLES: TableSpec[] = [
     { match: /^当年结余$/, metric: null, rank: 5 },
     { match: /^累计结余$/, metric: null, rank: 6 },
   ] },
-  { part: "sangong_table", anchor: /^三公经费(合计)?$/, title: "三公经费", columns: [
+  { part: "sangong_table", anchor: headerPattern("三公经费(?:合计)?"), title: "三公经费", columns: [
     { match: /^三公经费(合计)?$/, metric: "sangong_total" },
     { match: /接待/, metric: "sangong_reception" },
     { match: /运行|运维/, metric: "sangong_vehicle_operation" },
     { match: /购置/, metric: "sangong_vehicle_purchase" },
     { match: /出国/, metric: "sangong_abroad" },
   ] },
-  { part: "fixed_assets_table", anchor: /^固定资产(合计)?$/, title: "固定资产", columns: [
+  { part: "fixed_assets_table", anchor: headerPattern("固定资产(?:合计)?"), title: "固定资产", columns: [
     { match: /^固定资产(合计)?$/, metric: "fixed_assets_total" },
   ] },
 ];
@@ -66,7 +69,7 @@ interface Column {
 }
 
 function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
-  const labels = header.map((c) => c.key).filter((t) => !SKIP_HEADER.test(t));
+  const labels = header.map((c) => bareLabel(c.key)).filter((t) => !SKIP_HEADER.test(t));
   const cols = labels
     .filter((t) => !(spec.parents?.test(t) ?? false))
     .map((label, i) => {
@@ -76,7 +79,38 @@ function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
   return cols.sort((a, b) => a.rank - b.rank).map(({ label, metric }) => ({ label, metric }));
 }
 
-function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial<Findings> {
+// The four recognisers read the same report one after the other: its anchors are found once (for the last cells only).
+let found: { cells: readonly Cell[]; anchors: (number | undefined)[] } | null = null;
+
+/** Each table's anchor in TABLES order (undefined where absent): a header cell in the row of 机构名称. */
+function anchorsOf(cells: readonly Cell[]): (number | undefined)[] {
+  if (found?.cells !== cells) {
+    // The 三公 header also appears as a row label in 基础数据表, which has no 机构名称.
+    const anchors = TABLES.map((spec) => findCells(cells, spec.anchor).find((i) => rowOf(cells, i).some((c) => bareLabel(c.key) === "机构名称")));
+    found = { cells, anchors };
+  }
+  return found.anchors;
+}
+
+/**
+ * The unit table k states (tableUnit, from its header row to `to`), else the one the form's nearest table above
+ * states: the template prints 万元 on the first two titles only (年度收入情况（万元）), for the whole form.
+ */
+function unitOf(ctx: ReportContext, k: number, to: number): StatedUnit | null {
+  const anchors = anchorsOf(ctx.cells);
+  const rowStart = (anchor: number) => anchor - rowOf(ctx.cells, anchor).indexOf(ctx.cells[anchor]!);
+  const own = tableUnit(ctx, rowStart(anchors[k]!), to);
+  if (own) return own;
+  const above = anchors.flatMap((a) => (a !== undefined && a < anchors[k]! ? [a] : [])).sort((a, b) => b - a);
+  for (const a of above) {
+    const stated = tableUnit(ctx, rowStart(a), a + 1);
+    if (stated) return stated;
+  }
+  return null;
+}
+
+function readTable(ctx: ReportContext, k: number, anchor: number): Partial<Findings> {
+  const spec = TABLES[k]!;
   const rows = rowsFrom(ctx.cells, anchor);
   const firstData = rows.findIndex((r) => ROW_LABEL.test((r[0]?.key ?? "")));
   const anchorLine = ctx.cells[anchor]?.line ?? null;
@@ -84,7 +118,7 @@ function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial
     throw new ParseError(ctx.file, anchorLine, `a data row ("局机关及二级机构汇总" or "1、局机关") under the ${spec.title} table header`, "the end of the text");
   }
   const header = rows.slice(0, firstData).flat();
-  const start = header.findIndex((c) => c.key === "机构名称");
+  const start = header.findIndex((c) => bareLabel(c.key) === "机构名称");
   const columns = headerColumns(spec, start >= 0 ? header.slice(start) : header);
   const dataRows: Cell[][] = [];
   for (const row of rows.slice(firstData)) {
@@ -93,18 +127,24 @@ function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial
   }
   const [summary, ...units] = dataRows;
   if (!summary) return {};
+  const stated = unitOf(ctx, k, ctx.cells.indexOf(summary[0]!));
+  const unit = stated?.unit ?? "万元";
+  const amount = (c: Cell | undefined) => {
+    const v = c ? parseAmount(c.text) : null;
+    return v === null ? null : toWan(v, unit);
+  };
   const facts: FactCandidate[] = [];
   const sums: SumClaim[] = [];
   columns.forEach((col, i) => {
     const cell = summary[i + 1];
-    const value = cell ? parseAmount(cell.text) : null;
+    const value = amount(cell);
     if (!cell || value === null) return;
     if (col.metric) {
       facts.push({ metric: col.metric, basis: "actual", year: ctx.fiscalYear, value, unit: "万元", line: cell.line, source: "table", scope: "all" });
     }
     const parts = units.flatMap((u) => {
       const c = u[i + 1];
-      const v = c ? parseAmount(c.text) : null;
+      const v = amount(c);
       return c && v !== null ? [{ label: (u[0]?.key ?? ""), value: v, line: c.line }] : [];
     });
     if (col.metric && parts.length > 0) {
@@ -117,15 +157,15 @@ function readTable(ctx: ReportContext, spec: TableSpec, anchor: number): Partial
       });
     }
   });
-  return { facts, sums };
+  const notes = stated && unit !== "万元" && facts.length > 0 ? [unitConvertedNote(stated, `${spec.title}表`, facts.map((f) => f.metric).join(","))] : [];
+  return { facts, sums, notes };
 }
 
 /** One recogniser per 收支情况 table kind. */
-export const formTables: Recognizer[] = TABLES.map((spec) => ({
+export const formTables: Recognizer[] = TABLES.map((spec, k) => ({
   part: spec.part,
   recognize(ctx) {
-    // The anchor must be a header cell: the 三公 header also appears as a row label in 基础数据表, which has no 机构名称.
-    const anchor = findCells(ctx.cells, spec.anchor).find((i) => rowOf(ctx.cells, i).some((c) => c.key === "机构名称"));
-    return anchor === undefined ? null : readTable(ctx, spec, anchor);
+    const anchor = anchorsOf(ctx.cells)[k];
+    return anchor === undefined ? null : readTable(ctx, k, anchor);
   },
 }));
