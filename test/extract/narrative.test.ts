@@ -54,6 +54,15 @@ describe("money in prose", () => {
     expect(facts("基本支出452.92万元。其中：工资福利支出337.20万元；商品服务支出39.13万元；对个人和家庭补助76.59万元。", 2024)).toContainEqual(["spend_personnel", "actual", 2024, 413.79, "all"]);
   });
 
+  it("reads a figure printed in 亿元 in 万元, and says so", () => {
+    const out = lineFacts(line("2024年度支出合计3.25亿元，其中基本支出8000万元"), 2024);
+    expect(out.facts.map((f) => [f.metric, f.value])).toEqual([
+      ["spend_total", 32500],
+      ["spend_basic", 8000],
+    ]);
+    expect(out.notes).toEqual([{ rule: "unit_converted", severity: "info", metrics: "spend_total", message: "第7行“2024年度支出合计”印为3.25亿元，按32500万元发布。", line: 7 }]);
+  });
+
   it("does not take a figure printed in 元 as 万元", () => {
     const out = lineFacts(line("政府采购预算数9.5万元，实际政府采购数3.05元"), 2022);
     expect(out.facts.map((f) => f.value)).toEqual([9.5]);

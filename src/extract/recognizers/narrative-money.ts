@@ -6,6 +6,7 @@
 import type { Basis, Metric } from "../../schema/vocab.ts";
 import type { FactCandidate, Findings, Note, Recognizer } from "../findings.ts";
 import type { Line } from "../lines.ts";
+import { toWan } from "../money-unit.ts";
 import { show, sum } from "../numbers.ts";
 import type { MoneyTerm } from "../narrative-terms.ts";
 import { basisMarker, metricOf, moneyTerms, PURE_BASIS, yearIn } from "../narrative-terms.ts";
@@ -57,7 +58,7 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
     subject.metric = metric;
     subject.sentence = term.sentence;
     if (metric.startsWith("spend_") && sentenceFund) fundScope = true;
-    if (term.unit !== "万元") {
+    if (term.unit === "元") {
       notes.push({
         rule: "unit_suspect",
         severity: "warning",
@@ -68,7 +69,12 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
       continue;
     }
     const scope = metric.startsWith("spend_") && fundScope ? "fund" : "all";
-    facts.push({ metric, basis, year, value: term.value, unit: "万元", line: line.n, source: "narrative", scope });
+    // 亿元 is a unit like 万元 (a large department's "支出合计3.2亿元"), not a misprint: converted, and said so.
+    const value = toWan(term.value, term.unit);
+    if (term.unit === "亿元") {
+      notes.push({ rule: "unit_converted", severity: "info", metrics: metric, message: `第${line.n}行“${label}”印为${term.value}亿元，按${show(value)}万元发布。`, line: line.n });
+    }
+    facts.push({ metric, basis, year, value, unit: "万元", line: line.n, source: "narrative", scope });
   }
   if (wages && household && !facts.some((f) => f.metric === "spend_personnel")) {
     const value = sum([wages.value, household.value]);
