@@ -8,12 +8,18 @@ import { placeAtStart, firstPlaceIn } from "./place.ts";
 const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|部|会|厅|处|社|政府|室|校|学|园|团|场|台)";
 // "部门(单位)名称  临湘市科技和工业信息化局", "部门名称：岳阳市科学技术局", "填报单位：洪江市工业和信息化局"
 const LABELLED = new RegExp(`(?:部门|单位|预算部门)[（(]?(?:单位)?[)）]?名称[（(]?(?:盖章)?[)）]?[:：]?\\s*(\\S.*?${ORG_END})\\s*$|填报单位[:：]\\s*(\\S.*?${ORG_END})\\s*$`);
-// "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局"
-const TITLE = new RegExp(`^(?:20\\d{2}年度)?(.+?${ORG_END})(?:20\\d{2}年度)?(?:部门|单位)?(?:整体支出|$)`);
+// "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局", "2024年…"
+const TITLE = new RegExp(`^(?:20\\d{2}年度?)?(.+?${ORG_END})(?:20\\d{2}年度?)?(?:部门|单位)?(?:整体支出|$)`);
 // The last characters of ORG_END, as char codes: every name, label or title above ends in one.
 const ORG_LAST = new Set([..."局会委办心院馆站所队部厅处社府室校学园团场台"].map((c) => c.charCodeAt(0)));
 const STANDALONE = new RegExp(`^(.{2,30}${ORG_END})$`);
 const FISCAL_YEAR = /((?:19|20)\d{2})\s*年度/;
+// A title's year said without 度 ("2024年部门整体支出绩效自评报告"); "2025年3月" is a date, not the year evaluated.
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+const TITLE_WORDS = /绩效|自评|整体支出/;
+/** The title is among a report's first lines; a year there outranks the body's first "…年度" ("与2023年度相比"). */
+const TITLE_LINES = 10;
+const TITLE_LENGTH = 60;
 const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$/;
 
 /** Is `short` an abbreviation of `long`: same first and last characters, and its characters in order (科工信局 ⊂ 科技和工业信息化局)? */
@@ -24,11 +30,27 @@ export function abbreviates(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/**
+ * The year evaluated: the year of the title (a line among the first that names 绩效, 自评 or 整体支出, or is followed by
+ * one that does: the title is often split in two lines), else the first "…年度" anywhere.
+ */
+function fiscalYearOf(file: string, lines: readonly Line[]): { line: Line; year: number } {
+  const heading = lines.filter((l) => l.text !== "").slice(0, TITLE_LINES + 1);
+  for (let i = 0; i < Math.min(heading.length, TITLE_LINES); i++) {
+    const l = heading[i]!;
+    // A title is a short line; a year inside a cited document's name (《…2021年预算绩效管理办法》) is not the report's.
+    if (l.text.length > TITLE_LENGTH) continue;
+    const m = FISCAL_YEAR.exec(l.text) ?? TITLE_YEAR.exec(l.text);
+    if (m && !l.text.slice(0, m.index).includes("《") && TITLE_WORDS.test(l.text + (heading[i + 1]?.text ?? ""))) return { line: l, year: Number(m[1]) };
+  }
+  const line = lines.find((l) => FISCAL_YEAR.test(l.text));
+  if (!line) throw new ParseError(file, null, 'a fiscal year such as "2024年度"', "no year anywhere in the text");
+  return { line, year: Number(FISCAL_YEAR.exec(line.text)?.[1]) };
+}
+
 /** Reads department, county and fiscal year; throws ParseError naming what is missing. */
 export function readIdentity(file: string, lines: readonly Line[]): ReportIdentity {
-  const yearLine = lines.find((l) => FISCAL_YEAR.test(l.text));
-  if (!yearLine) throw new ParseError(file, null, 'a fiscal year such as "2024年度"', "no year anywhere in the text");
-  const fiscalYear = Number(FISCAL_YEAR.exec(yearLine.text)?.[1]);
+  const { line: yearLine, year: fiscalYear } = fiscalYearOf(file, lines);
 
   const named: string[] = [];
   const standalone: string[] = [];

@@ -25,6 +25,15 @@ describe("report identity", () => {
     expect(id).toEqual({ county_code: "430281", county_zh: "醴陵市", county_en: "Liling", department_zh: "醴陵市水利局", fiscal_year: 2023 });
   });
 
+  it("reads the year of a title said without 度, before the body's first …年度", () => {
+    expect(readIdentity("x.txt", toLines("2024年醴陵市水利局部门整体支出绩效自评报告\n与2023年度相比，支出下降。"))).toMatchObject({ department_zh: "醴陵市水利局", fiscal_year: 2024 });
+    expect(readIdentity("x.txt", toLines("醴陵市水利局\n2024年部门整体支出\n绩效自评报告\n")).fiscal_year).toBe(2024);
+    // A date is not the year evaluated, and a year in the body's first lines is no title.
+    expect(readIdentity("x.txt", toLines("醴陵市水利局部门整体支出绩效自评报告\n2025年3月\n2024年度本单位支出……")).fiscal_year).toBe(2024);
+    expect(readIdentity("x.txt", toLines("2023年度醴陵市水利局部门整体支出\n绩效自评报告\n2022年完成……")).fiscal_year).toBe(2023);
+    expect(readIdentity("x.txt", toLines("醴陵市水利局\n根据《醴陵市2021年预算绩效管理办法》\n2024年度部门整体支出情况")).fiscal_year).toBe(2024);
+  });
+
   it("recognises departments of other kinds and counties", () => {
     expect(readIdentity("x.txt", toLines("2023年度长沙县第一中学整体支出绩效自评报告")).department_zh).toBe("长沙县第一中学");
     expect(readIdentity("x.txt", toLines("部门(单位)名称  桃源县妇女联合会 \n2024年度")).county_code).toBe("430725");
