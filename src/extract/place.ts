@@ -43,10 +43,23 @@ export function placePinyin(zh: string): string {
   return name;
 }
 
-/** The division whose name starts `text` (longest name wins); `context` breaks ties between same-named places. */
+/**
+ * The division whose name starts `text` (longest name wins); `context` breaks ties between same-named places. Where
+ * one of its counties or districts follows ("株洲市天元区教育局", "湘西土家族苗族自治州吉首市…"), that one: a district's
+ * departments are named after their city too.
+ */
 export function placeAtStart(text: string, context = ""): Place | null {
   const name = nameAt(text, 0);
-  return name ? pick(name, context) : null;
+  if (!name) return null;
+  const place = pick(name, context);
+  const inner = place.code.endsWith("00") ? nameAt(text, name.length) : null;
+  const child = inner ? byName.get(inner)?.find((d) => d.code !== place.code && d.code.startsWith(place.code.slice(0, 4))) : undefined;
+  return child ? { code: child.code, zh: child.name, en: placePinyin(child.name) } : place;
+}
+
+/** Whether a text is exactly a division's name ("株洲市"). */
+export function isPlaceName(text: string): boolean {
+  return byName.has(text);
 }
 
 /** The first division named anywhere in `text`. */

@@ -7,6 +7,7 @@ import { ParseError } from "./errors.ts";
 import { emptyFindings } from "./findings.ts";
 import type { Findings, ReportContext } from "./findings.ts";
 import { readIdentity } from "./identity.ts";
+import { isPlaceName } from "./place.ts";
 import { toCells, toLines } from "./lines.ts";
 import { moneyTerms } from "./narrative-terms.ts";
 import { selectFacts, selectFields, selectProjects } from "./normalize.ts";
@@ -30,9 +31,12 @@ export interface ExtractedReport {
   parts: { found: string[]; absent: string[] };
 }
 
-/** The department's own name, without its county: "临湘市科技和工业信息化局" → "科技和工业信息化局". */
+/** The department's own name, without its county (and the county's city): "临湘市科技和工业信息化局", "株洲市天元区教育局" → "科技和工业信息化局", "教育局". */
 export function ownName(department: string, countyZh: string): string {
-  return department.startsWith(countyZh) && department.length > countyZh.length ? department.slice(countyZh.length) : department;
+  const at = department.indexOf(countyZh);
+  const end = at + countyZh.length;
+  if (at < 0 || end >= department.length) return department;
+  return at === 0 || isPlaceName(department.slice(0, at)) ? department.slice(end) : department;
 }
 
 /** "临湘市科技和工业信息化局" → "430682-kjgyxxhj": the department of one county across years. */

@@ -73,7 +73,7 @@ const sourcePage = nullable(int({ zh: "原文页码", meaning: "1-based page of 
 
 export const reports = table("reports", "报告", "One row per report.", ["report_id"], {
   report_id: reportId,
-  county_code: text({ zh: "区划代码", meaning: "6-digit GB/T 2260 code of the city or county whose department it is", example: "430682" }),
+  county_code: text({ zh: "区划代码", meaning: "6-digit GB/T 2260 code of the city, county or district whose department it is (株洲市天元区教育局 is 天元区's, 430211)", example: "430682" }),
   county_zh: text({ zh: "县市", meaning: "City or county name", example: "临湘市" }),
   county_en: text({ zh: "县市拼音", meaning: "Pinyin name of the city or county, without its suffix", example: "Linxiang" }),
   department_zh: text({ zh: "部门", meaning: "Full department name as printed", example: "临湘市科技和工业信息化局" }),

@@ -3,7 +3,7 @@ import { ParseError } from "../../src/extract/errors.ts";
 import { abbreviates, readIdentity } from "../../src/extract/identity.ts";
 import { toLines } from "../../src/extract/lines.ts";
 import { firstPlaceIn, placeAtStart } from "../../src/extract/place.ts";
-import { reportId } from "../../src/extract/report.ts";
+import { ownName, reportId } from "../../src/extract/report.ts";
 
 describe("places from the GB/T 2260 list", () => {
   it("finds counties and prefecture cities by name, with pinyin", () => {
@@ -11,6 +11,15 @@ describe("places from the GB/T 2260 list", () => {
     expect(placeAtStart("株洲市科学技术局")).toEqual({ code: "430200", zh: "株洲市", en: "Zhuzhou" });
     expect(placeAtStart("凤凰县农业农村局")?.code).toBe("433123");
     expect(firstPlaceIn("2024年度石门县水利局整体支出")?.code).toBe("430726");
+  });
+
+  it("takes the district or county a city's name is followed by", () => {
+    expect(placeAtStart("株洲市天元区教育局")).toEqual({ code: "430211", zh: "天元区", en: "Tianyuan" });
+    expect(placeAtStart("湘西土家族苗族自治州吉首市财政局")?.code).toBe("433101");
+    expect(placeAtStart("长沙市长沙县水利局")?.code).toBe("430121");
+    // The city's own department, and a district of another city, stay the city.
+    expect(placeAtStart("岳阳市科学技术局")?.code).toBe("430600");
+    expect(placeAtStart("岳阳市天元区教育局")?.code).toBe("430600");
   });
 
   it("tells same-named districts apart by the city the text names", () => {
@@ -32,6 +41,15 @@ describe("report identity", () => {
     expect(readIdentity("x.txt", toLines("醴陵市水利局部门整体支出绩效自评报告\n2025年3月\n2024年度本单位支出……")).fiscal_year).toBe(2024);
     expect(readIdentity("x.txt", toLines("2023年度醴陵市水利局部门整体支出\n绩效自评报告\n2022年完成……")).fiscal_year).toBe(2023);
     expect(readIdentity("x.txt", toLines("醴陵市水利局\n根据《醴陵市2021年预算绩效管理办法》\n2024年度部门整体支出情况")).fiscal_year).toBe(2024);
+  });
+
+  it("gives a district's department the district, and an id without the city", () => {
+    const id = readIdentity("x.txt", toLines("株洲市天元区教育局2024年度部门整体支出绩效自评报告"));
+    expect(id).toEqual({ county_code: "430211", county_zh: "天元区", county_en: "Tianyuan", department_zh: "株洲市天元区教育局", fiscal_year: 2024 });
+    expect(ownName("株洲市天元区教育局", "天元区")).toBe("教育局");
+    expect(ownName("天元区教育局", "天元区")).toBe("教育局");
+    expect(ownName("临湘市科技和工业信息化局", "临湘市")).toBe("科技和工业信息化局");
+    expect(reportId(id.county_code, id.county_zh, id.fiscal_year, id.department_zh)).toBe("430211-2024-jyj");
   });
 
   it("recognises departments of other kinds and counties", () => {
