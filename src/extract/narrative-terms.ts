@@ -81,11 +81,12 @@ const METRIC_LABELS: [RegExp, Metric][] = [
   [/项目(支出|资金)$/, "spend_project"],
   [/人员(经费|支出)$/, "spend_personnel"],
   [/(公用(经费|支出)|公用经费支出|商品(和)?服务支出)$/, "spend_public"],
-  [/^(?!.*(一般公共预算|政府性基金|国有资本|社会保险基金)).*(?:(?:^|本部门|单位|整体|总|决算|预算)支出(?:合计|总额)?|支出合计)$/, "spend_total"],
-  [/(?:^|本部门|单位|总|决算|预算|拨款)收入(?:合计|总额)?$|收入合计$/, "income_total"],
-  [/一般公共(预算)?(财政)?拨款$|公共财政拨款$/, "income_general_budget"],
-  [/政府性?基金(预算)?拨款$/, "income_gov_fund"],
-  [/国有资本经营(预算)?[拨拔]款$/, "income_state_capital"],
+  [/^(?!.*(一般公共预算|政府性基金|国有资本|社会保险基金)).*(?:(?:^|部门|单位|整体|年度|全年|总|决算|预算)支出(?:合计|总额)?|支出合计)$/, "spend_total"],
+  // "一般公共预算财政拨款收入" is one source of income, not the total.
+  [/^(?!.*(一般公共预算|公共财政|政府性基金|国有资本|非税|社会保险基金)).*(?:(?:^|部门|单位|年度|全年|总|决算|预算|拨款)收入(?:合计|总额)?$|收入合计$)/, "income_total"],
+  [/一般公共(预算)?(财政)?拨款(收入)?$|公共财政拨款(收入)?$/, "income_general_budget"],
+  [/政府性?基金(预算)?(财政)?拨款(收入)?$/, "income_gov_fund"],
+  [/国有资本经营(预算)?(财政)?[拨拔]款(收入)?$/, "income_state_capital"],
   [/非税收入(拨款)?$/, "income_nontax"],
   [/其他收入([拨拔]款)?$/, "income_other"],
   [/上年结转(结余)?$/, "income_carryover"],
@@ -96,8 +97,12 @@ const SANGONG_PARTS = new Set<Metric>(["sangong_vehicle", "sangong_vehicle_opera
 const METRIC_WORDS = /支出|收入|经费|费|拨款|拔款|结转|采购|资产|资金/;
 const FLUFF = /(为|是|达到|达|共计|共|约|总计)$/;
 const BASIS_WORD = /(决算|预算)(数)?$/;
-/** A label that only says which column ("实际支出"): it continues the sentence's subject. */
-export const PURE_BASIS = /^(实际|决算|执行|预算)(支出|数|金额)?$/;
+const PURE_BASIS = /^(实际|决算|执行|预算)(支出|数|金额)?$/;
+
+/** Whether a label only says which column ("实际支出", "决算数为"): it continues the sentence's subject. */
+export function isPureBasis(label: string): boolean {
+  return PURE_BASIS.test(label.replace(/\s+/g, "").replace(FLUFF, ""));
+}
 
 // Labels repeat from line to line and report to report ("其中：人员经费", "基本支出"): each is read once.
 const CACHE_LIMIT = 20_000;
@@ -152,11 +157,16 @@ function readBasis(text: string): Basis | null {
 }
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+// A comparison names the year compared with, not the figures' ("比上年减少1.2万元，其中：公务接待费2.3万元");
+// 上年结转 is the fiscal year's income carried over from the year before.
+const NOT_THE_YEAR = /(?:比|较|与|同比)\s*(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)(?:同期)?|上年结[转余]/g;
+const ANY_NOT_THE_YEAR = new RegExp(NOT_THE_YEAR.source);
 
 /** A year named in a label ("2023年终决算…", "上年…"), if it is the fiscal year or the one before. */
-export function yearIn(text: string, fiscalYear: number): number | null {
+export function yearIn(label: string, fiscalYear: number): number | null {
   // Both a year ("2023年") and 上年 contain 年: most stretches of prose have none.
-  if (!text.includes("年")) return null;
+  if (!label.includes("年")) return null;
+  const text = ANY_NOT_THE_YEAR.test(label) ? label.replace(NOT_THE_YEAR, "") : label;
   let last: string | undefined;
   for (const m of text.matchAll(YEAR)) last = m[1];
   const y = last !== undefined ? Number(last) : /上年|上一年/.test(text) ? fiscalYear - 1 : null;

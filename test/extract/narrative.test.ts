@@ -26,7 +26,11 @@ describe("money in prose", () => {
     expect(basisMarker("其中一般公共预算财政拨款")).toBeNull();
     expect(basisMarker("我局2023年年初安排预算收入")).toBe("budget");
     expect(basisMarker("实际“三公”经费支出")).toBe("actual");
-    expect(yearIn("上年结转", 2024)).toBe(2023);
+    // 上年结转 is the fiscal year's income; 比上年 names the year compared with.
+    expect(yearIn("上年结转", 2024)).toBeNull();
+    expect(yearIn("，比上年减少", 2024)).toBeNull();
+    expect(yearIn("较2023年度增长", 2024)).toBeNull();
+    expect(yearIn("上年决算数", 2024)).toBe(2023);
     expect(yearIn("2019年技改奖励资金", 2024)).toBeNull();
   });
 
@@ -52,6 +56,35 @@ describe("money in prose", () => {
       ["spend_personnel", "actual", 2024, 443.37, "fund"],
     ]);
     expect(facts("基本支出452.92万元。其中：工资福利支出337.20万元；商品服务支出39.13万元；对个人和家庭补助76.59万元。", 2024)).toContainEqual(["spend_personnel", "actual", 2024, 413.79, "all"]);
+  });
+
+  it("reads other counties' wording of totals and sources", () => {
+    expect(facts("2024年度部门收入总计1234.56万元，其中：一般公共预算财政拨款收入1200万元，其他收入34.56万元。", 2024)).toEqual([
+      ["income_total", "actual", 2024, 1234.56, "all"],
+      ["income_general_budget", "actual", 2024, 1200, "all"],
+      ["income_other", "actual", 2024, 34.56, "all"],
+    ]);
+    expect(facts("2024年度支出总计1234.56万元，其中：基本支出800万元，项目支出434.56万元。", 2024)[0]).toEqual(["spend_total", "actual", 2024, 1234.56, "all"]);
+    expect(facts("上年结转20万元，政府性基金拨款收入5万元", 2024)).toEqual([
+      ["income_carryover", "actual", 2024, 20, "all"],
+      ["income_gov_fund", "actual", 2024, 5, "all"],
+    ]);
+  });
+
+  it("keeps the fiscal year after a comparison with the year before", () => {
+    expect(facts("“三公”经费支出5.6万元，比上年减少1.2万元，其中：公务接待费2.3万元，公务用车运行维护费3.3万元。", 2024)).toEqual([
+      ["sangong_total", "actual", 2024, 5.6, "all"],
+      ["sangong_reception", "actual", 2024, 2.3, "all"],
+      ["sangong_vehicle_operation", "actual", 2024, 3.3, "all"],
+    ]);
+    expect(facts("本年度支出合计较上年增加120万元，主要原因是项目支出增加。", 2024)).toEqual([]);
+  });
+
+  it("lets 决算数为 continue the sentence's subject", () => {
+    expect(facts("2024年“三公”经费预算数为8万元，决算数为5.6万元，较预算节约2.4万元。", 2024)).toEqual([
+      ["sangong_total", "budget", 2024, 8, "all"],
+      ["sangong_total", "actual", 2024, 5.6, "all"],
+    ]);
   });
 
   it("reads a figure printed in 亿元 in 万元, and says so", () => {

@@ -9,7 +9,7 @@ import type { Line } from "../lines.ts";
 import { toWan } from "../money-unit.ts";
 import { show, sum } from "../numbers.ts";
 import type { MoneyTerm } from "../narrative-terms.ts";
-import { basisMarker, metricOf, moneyTerms, PURE_BASIS, yearIn } from "../narrative-terms.ts";
+import { basisMarker, isPureBasis, metricOf, moneyTerms, yearIn } from "../narrative-terms.ts";
 
 const FUND_SCOPE = /财政拨款|一般公共预算/;
 const RATE = /预算执行率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
@@ -43,7 +43,7 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
     basis = basisMarker(term.label) ?? basis;
     const year = yearIn(term.label, fiscalYear) ?? sentenceYear ?? fiscalYear;
     let metric = metricOf(term.label, sangong);
-    if (!metric && PURE_BASIS.test(term.label) && subject.sentence === term.sentence) metric = subject.metric;
+    if (!metric && isPureBasis(term.label) && subject.sentence === term.sentence) metric = subject.metric;
     const label = term.label.replace(/\s+/g, "");
     if (!metric) {
       // 工资福利支出 + 对个人和家庭的补助 make up 人员经费 where a report prints only those two.
