@@ -14,6 +14,21 @@ describe("form tables read by their headers", () => {
     expect(r.checks.map((c) => c.rule)).toEqual(["possibly_truncated"]);
   });
 
+  it("reads other templates' row labels: 单位名称, a 合计 or 本部门 row, units without numbers", () => {
+    const table = (rowHeader: string, own: string, unit: string) =>
+      `\t${rowHeader}\n\t收入合计\n\t其中：\n\n\t\n\t\n\t上年结转\n\t公共财政拨款\n\n\t${own}\n\t100\n\t10\n\t90\n\n\t${unit}\n\t100\n\t10\n\t90\n\n\n说明：以上数据来自决算。\n`;
+    const read = (body: string) => run(body).facts.map((f) => [f.metric, f.value]);
+    const expected = [["income_total", 100], ["income_carryover", 10], ["income_general_budget", 90]];
+    expect(read(table("单位名称", "合计", "1、局机关"))).toEqual(expected);
+    expect(read(table("部门（单位）名称", "本部门", "局机关"))).toEqual(expected);
+    expect(read(table("机构名称", "局机关及二级机构汇总", "2、二级机构"))).toEqual(expected);
+  });
+
+  it("publishes no department figure from units alone: 1、局机关 is not the department", () => {
+    const body = "\t机构名称\n\t收入合计\n\n\t1、局机关\n\t60\n\n\t2、二级机构\n\t40\n\n\n正文继续。\n";
+    expect(run(`${body}基本支出50万元。\n`).facts.map((f) => f.metric)).toEqual(["spend_basic"]);
+  });
+
   it("refuses a table cut off after its header, naming the header line", () => {
     const cut = "\t机构名称\n\t收入合计\n\t其中：\n\n\t\n\t上年结转\n\t公共财政拨款\n";
     expect(() => run(cut)).toThrow(ParseError);

@@ -60,8 +60,23 @@ const TABLES: TableSpec[] = [
   ] },
 ];
 
-const ROW_LABEL = /汇总$|^\d+[、.．]/;
-const SKIP_HEADER = /^(机构名称|其中[:：]?|)$/;
+// The header of the row-label column: 机构名称 in the template, 单位名称 or 部门（单位）名称 in others.
+const ROW_HEADER = /^(?:机构|单位|部门|部门[（(]单位[)）]|预算单位)(?:名称)?$/;
+// The department's own row ("局机关及二级机构汇总", "合计", "本部门"), and its units' ("1、局机关").
+const SUMMARY_LABEL = /汇总|合计|总计|^本部门|^本单位|^全局/;
+const NUMBERED = /^\d+[、.．]/;
+const SKIP_HEADER = /^(其中[:：]?|)$/;
+/** Header rows a table prints under its anchor row (nested headers) before its first data row, at most. */
+const HEADER_ROWS = 4;
+
+const isRowHeader = (c: Cell) => ROW_HEADER.test(bareLabel(c.key));
+
+/** A data row: a unit's label, then at least one amount; or a label that names the department or a numbered unit. */
+function isDataRow(row: readonly Cell[]): boolean {
+  const label = row[0]?.key ?? "";
+  if (label === "" || isRowHeader(row[0]!)) return false;
+  return SUMMARY_LABEL.test(label) || NUMBERED.test(label) || row.slice(1).some((c) => parseAmount(c.text) !== null);
+}
 
 interface Column {
   label: string;
@@ -69,7 +84,7 @@ interface Column {
 }
 
 function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
-  const labels = header.map((c) => bareLabel(c.key)).filter((t) => !SKIP_HEADER.test(t));
+  const labels = header.filter((c) => !isRowHeader(c)).map((c) => bareLabel(c.key)).filter((t) => !SKIP_HEADER.test(t));
   const cols = labels
     .filter((t) => !(spec.parents?.test(t) ?? false))
     .map((label, i) => {
@@ -82,11 +97,11 @@ function headerColumns(spec: TableSpec, header: Cell[]): Column[] {
 // The four recognisers read the same report one after the other: its anchors are found once (for the last cells only).
 let found: { cells: readonly Cell[]; anchors: (number | undefined)[] } | null = null;
 
-/** Each table's anchor in TABLES order (undefined where absent): a header cell in the row of 机构名称. */
+/** Each table's anchor in TABLES order (undefined where absent): a header cell in the row of 机构名称 (ROW_HEADER). */
 function anchorsOf(cells: readonly Cell[]): (number | undefined)[] {
   if (found?.cells !== cells) {
     // The 三公 header also appears as a row label in 基础数据表, which has no 机构名称.
-    const anchors = TABLES.map((spec) => findCells(cells, spec.anchor).find((i) => rowOf(cells, i).some((c) => bareLabel(c.key) === "机构名称")));
+    const anchors = TABLES.map((spec) => findCells(cells, spec.anchor).find((i) => rowOf(cells, i).some(isRowHeader)));
     found = { cells, anchors };
   }
   return found.anchors;
@@ -112,21 +127,29 @@ function unitOf(ctx: ReportContext, k: number, to: number): StatedUnit | null {
 function readTable(ctx: ReportContext, k: number, anchor: number): Partial<Findings> {
   const spec = TABLES[k]!;
   const rows = rowsFrom(ctx.cells, anchor);
-  const firstData = rows.findIndex((r) => ROW_LABEL.test((r[0]?.key ?? "")));
-  const anchorLine = ctx.cells[anchor]?.line ?? null;
-  if (firstData < 0) {
-    throw new ParseError(ctx.file, anchorLine, `a data row ("局机关及二级机构汇总" or "1、局机关") under the ${spec.title} table header`, "the end of the text");
+  const firstData = rows.slice(1, 1 + HEADER_ROWS).findIndex(isDataRow) + 1;
+  if (firstData === 0) {
+    // Rows that end with the text: a download cut after the header. Otherwise the table prints no data.
+    if (rows.length <= 1 + HEADER_ROWS) {
+      throw new ParseError(ctx.file, ctx.cells[anchor]?.line ?? null, `a data row ("局机关及二级机构汇总" or "1、局机关") under the ${spec.title} table header`, "the end of the text");
+    }
+    return {};
   }
   const header = rows.slice(0, firstData).flat();
-  const start = header.findIndex((c) => bareLabel(c.key) === "机构名称");
+  const start = header.findIndex(isRowHeader);
   const columns = headerColumns(spec, start >= 0 ? header.slice(start) : header);
   const dataRows: Cell[][] = [];
   for (const row of rows.slice(firstData)) {
-    if (!ROW_LABEL.test((row[0]?.key ?? ""))) break;
+    if (!isDataRow(row)) break;
     dataRows.push(row);
   }
-  const [summary, ...units] = dataRows;
-  if (!summary) return {};
+  // The first row is the department's own when it says so, or is the only one; numbered rows without it are its
+  // units, whose sum the table does not print.
+  const [first, ...rest] = dataRows;
+  const own = first && (SUMMARY_LABEL.test(first[0]?.key ?? "") || rest.length === 0 || !NUMBERED.test(first[0]?.key ?? ""));
+  if (!first || !own) return {};
+  const summary = first;
+  const units = rest;
   const stated = unitOf(ctx, k, ctx.cells.indexOf(summary[0]!));
   const unit = stated?.unit ?? "万元";
   const amount = (c: Cell | undefined) => {
