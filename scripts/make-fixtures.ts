@@ -1,6 +1,7 @@
 /**
  * Regenerates the document fixtures (see test/fixtures/README.md): every seed text in data/reports rebuilt as a
- * Word document and exported by LibreOffice to test/fixtures/originals/<year>/<county>-<dept>.{docx,pdf,doc},
+ * Word document and exported by LibreOffice to test/fixtures/originals/<year>/<county>-<dept>.{docx,pdf,doc}
+ * (and each text in test/fixtures/variants beside itself),
  * and the small reader documents of test/helpers/reader-documents.ts into test/fixtures/readers/.
  * Needs soffice and pdftoppm on the PATH; tests never do. Usage: npm run fixtures
  */
@@ -18,6 +19,7 @@ const ROOT = join(import.meta.dirname, "..");
 const REPORTS = join(ROOT, "data/reports");
 const ORIGINALS = join(ROOT, "test/fixtures/originals");
 const READERS = join(ROOT, "test/fixtures/readers");
+const VARIANTS = join(ROOT, "test/fixtures/variants");
 const ENCRYPTED_PASSWORD = "x";
 
 const FILTERS = {
@@ -40,15 +42,16 @@ interface Export {
   targets: Partial<Record<Filter, string>>;
 }
 
-function seedExports(): Export[] {
+/** Every <year>/<county>-<dept>.txt under `texts` as a Word document, exported to the same name under `into`. */
+function textExports(texts: string, into: string): Export[] {
   const exports: Export[] = [];
-  for (const year of readdirSync(REPORTS).sort()) {
-    for (const file of readdirSync(join(REPORTS, year)).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const year of readdirSync(texts).sort()) {
+    for (const file of readdirSync(join(texts, year)).filter((f) => f.endsWith(".txt")).sort()) {
       const county = file.split("-")[0] ?? "";
       const title = `${county}${year}年度部门整体支出绩效自评报告`;
-      const target = join(ORIGINALS, year, basename(file, ".txt"));
+      const target = join(into, year, basename(file, ".txt"));
       exports.push({
-        doc: documentOfTikaText(readFileSync(join(REPORTS, year, file), "utf8"), title),
+        doc: documentOfTikaText(readFileSync(join(texts, year, file), "utf8"), title),
         title,
         targets: { docx: `${target}.docx`, pdf: `${target}.pdf`, doc: `${target}.doc` },
       });
@@ -109,10 +112,12 @@ function main(): void {
     if (first) first.targets.odt = inWork("not-word.odt"); // an OpenDocument zip, later named .docx
     exportAll(
       [
-        ...seedExports(),
+        ...textExports(REPORTS, ORIGINALS),
         ...readerExports,
         { doc: SCAN_SOURCE, title: "scan-source", targets: { pdf: inWork("scan-source.pdf") } },
         { doc: ENCRYPTED_SOURCE, title: "encrypted", targets: { encryptedPdf: join(READERS, "encrypted.pdf") } },
+        // Last: a document's place in the batch names its temporary file, which the PDFs' bytes depend on.
+        ...textExports(VARIANTS, VARIANTS),
       ],
       work,
     );

@@ -40,8 +40,11 @@ const BREAKDOWN_METRIC: Record<string, Metric> = {
 type FundKey = (typeof FUND_COLUMNS)[number]["key"];
 const MONEY_KEYS = new Set<FundKey>(["initial", "final", "executed"]);
 
+/** The funds row's header rows start at most this many cells before its 年度资金总额 cell. */
+const FUNDS_HEADER_CELLS = 12;
+
 function fundsRow(cells: readonly Cell[], anchor: number): Partial<Record<FundKey, Cell>> {
-  const rows = rowsFrom(cells, Math.max(0, anchor - 12), anchor + 1);
+  const rows = rowsFrom(cells, Math.max(0, anchor - FUNDS_HEADER_CELLS), anchor + 1);
   const headerCells = rows.slice(0, -1).flat();
   const keys = headerCells.flatMap((c) => FUND_COLUMNS.find((f) => f.match.test(c.key))?.key ?? []);
   const row = rowOf(cells, anchor);
@@ -73,7 +76,8 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const project = nameAt >= 0 ? (valueAfter(ctx.cells, nameAt)?.text.trim() ?? null) : null;
   const what = kind === "project" ? `项目“${project}”绩效自评表` : "部门整体支出绩效自评表";
   const cells = fundsRow(ctx.cells, anchor);
-  const stated = tableUnit(ctx, start, anchor + 1);
+  // From the sheet's name row, or its funds header where the sheet starts earlier (a template without a name row).
+  const stated = tableUnit(ctx, Math.max(start, anchor - FUNDS_HEADER_CELLS), anchor + 1);
   const unit = stated?.unit ?? "万元";
   const num = (k: FundKey) => {
     const v = cells[k] ? parseAmount(cells[k].text) : null;
