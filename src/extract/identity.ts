@@ -9,7 +9,10 @@ const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|�
 // "部门(单位)名称  临湘市科技和工业信息化局", "部门名称：岳阳市科学技术局", "填报单位：洪江市工业和信息化局"
 const LABELLED = new RegExp(`(?:部门|单位|预算部门)[（(]?(?:单位)?[)）]?名称[（(]?(?:盖章)?[)）]?[:：]?\\s*(\\S.*?${ORG_END})\\s*$|填报单位[:：]\\s*(\\S.*?${ORG_END})\\s*$`);
 // "2024年度岳阳市科学技术局部门整体支出", "吉首市科工信局2022年度部门整体支出", "2024年度洪江市工业和信息化局", "2024年…"
-const TITLE = new RegExp(`^(?:20\\d{2}年度?)?(.+?${ORG_END})(?:20\\d{2}年度?)?(?:部门|单位)?(?:整体支出|$)`);
+// "关于衡阳县农业农村局2024年度部门整体支出绩效自评情况的报告", "衡阳县农业农村局关于2024年度…的报告"
+const TITLE = new RegExp(`^(?:关于)?(?:20\\d{2}年度?)?(.+?${ORG_END})(?:关于)?(?:20\\d{2}年度?)?(?:部门|单位)?(?:整体支出|$)`);
+// A title's subject on a line of its own, in brackets: "2024年度部门整体支出绩效自评报告" / "（衡阳县农业农村局）".
+const BRACKETED = new RegExp(`^[（(](.{2,30}${ORG_END})[)）]$`);
 // The last characters of ORG_END, as char codes: every name, label or title above ends in one.
 const ORG_LAST = new Set([..."局会委办心院馆站所队部厅处社府室校学园团场台"].map((c) => c.charCodeAt(0)));
 const STANDALONE = new RegExp(`^(.{2,30}${ORG_END})$`);
@@ -48,6 +51,12 @@ function fiscalYearOf(file: string, lines: readonly Line[]): { line: Line; year:
   return { line, year: Number(FISCAL_YEAR.exec(line.text)?.[1]) };
 }
 
+/** The nearest non-empty line above line index i ("" at the top). */
+function previousText(lines: readonly Line[], i: number): string {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text !== "") return lines[k]!.text;
+  return "";
+}
+
 /** Reads department, county and fiscal year; throws ParseError naming what is missing. */
 export function readIdentity(file: string, lines: readonly Line[]): ReportIdentity {
   const { line: yearLine, year: fiscalYear } = fiscalYearOf(file, lines);
@@ -77,6 +86,8 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
     if (i < 40 || /整体支出/.test(text)) {
       const title = TITLE.exec(text);
       if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) named.push(title[1]);
+      const subject = i < 40 && (text.endsWith("）") || text.endsWith(")")) ? BRACKETED.exec(text) : null;
+      if (subject?.[1] && /整体支出|绩效/.test(previousText(lines, i))) named.push(subject[1]);
     }
     if (orgLast && text.length <= 32 && STANDALONE.test(text) && !/[，。；：:]/.test(text)) standalone.push(text);
   }

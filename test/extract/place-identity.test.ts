@@ -52,6 +52,13 @@ describe("report identity", () => {
     expect(reportId(id.county_code, id.county_zh, id.fiscal_year, id.department_zh)).toBe("430211-2024-jyj");
   });
 
+  it("reads titles worded 关于…的报告, and a title's subject in brackets on the next line", () => {
+    const dept = (text: string) => readIdentity("x.txt", toLines(text)).department_zh;
+    expect(dept("关于衡阳县农业农村局2024年度部门整体支出绩效自评情况的报告")).toBe("衡阳县农业农村局");
+    expect(dept("衡阳县农业农村局关于2024年度部门整体支出绩效自评的报告")).toBe("衡阳县农业农村局");
+    expect(dept("2024年度部门整体支出绩效自评报告\n\n（衡阳县农业农村局）\n")).toBe("衡阳县农业农村局");
+  });
+
   it("recognises departments of other kinds and counties", () => {
     expect(readIdentity("x.txt", toLines("2023年度长沙县第一中学整体支出绩效自评报告")).department_zh).toBe("长沙县第一中学");
     expect(readIdentity("x.txt", toLines("部门(单位)名称  桃源县妇女联合会 \n2024年度")).county_code).toBe("430725");
