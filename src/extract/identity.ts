@@ -38,7 +38,8 @@ export function abbreviates(short: string, long: string): boolean {
  * one that does: the title is often split in two lines), else the first "…年度" anywhere.
  */
 function fiscalYearOf(file: string, lines: readonly Line[]): { line: Line; year: number } {
-  const heading = lines.filter((l) => l.text !== "").slice(0, TITLE_LINES + 1);
+  const heading: Line[] = [];
+  for (let i = 0; i < lines.length && heading.length <= TITLE_LINES; i++) if (lines[i]!.text !== "") heading.push(lines[i]!);
   for (let i = 0; i < Math.min(heading.length, TITLE_LINES); i++) {
     const l = heading[i]!;
     // A title is a short line; a year inside a cited document's name (《…2021年预算绩效管理办法》) is not the report's.
