@@ -23,7 +23,8 @@ const TITLE_WORDS = /绩效|自评|整体支出/;
 /** The title is among a report's first lines; a year there outranks the body's first "…年度" ("与2023年度相比"). */
 const TITLE_LINES = 10;
 const TITLE_LENGTH = 60;
-const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$/;
+// Label cells whose next cell is the department: the national 自评表 prints 主管部门 where Hunan's prints 预算部门名称.
+const LABEL_CELLS = /^(?:市级)?预算部门名称$|^部门[（(]单位[)）]名称$|^主管部门$/;
 
 /** Is `short` an abbreviation of `long`: same first and last characters, and its characters in order (科工信局 ⊂ 科技和工业信息化局)? */
 export function abbreviates(short: string, long: string): boolean {
@@ -78,7 +79,7 @@ export function readIdentity(file: string, lines: readonly Line[]): ReportIdenti
     if (value) named.push(squash(value));
     if (!mayName) continue;
     const text = squash(l.text);
-    if (text.endsWith("名称") && LABEL_CELLS.test(text)) {
+    if ((text.endsWith("名称") || text.endsWith("部门")) && LABEL_CELLS.test(text)) {
       let k = i + 1;
       while (k < lines.length && lines[k]?.text === "") k += 1;
       const next = lines[k];

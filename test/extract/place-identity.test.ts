@@ -57,6 +57,7 @@ describe("report identity", () => {
     expect(dept("关于衡阳县农业农村局2024年度部门整体支出绩效自评情况的报告")).toBe("衡阳县农业农村局");
     expect(dept("衡阳县农业农村局关于2024年度部门整体支出绩效自评的报告")).toBe("衡阳县农业农村局");
     expect(dept("2024年度部门整体支出绩效自评报告\n\n（衡阳县农业农村局）\n")).toBe("衡阳县农业农村局");
+    expect(dept("2024年度部门整体支出绩效自评表\n\t主管部门\n\t衡阳县农业农村局\n")).toBe("衡阳县农业农村局");
   });
 
   it("recognises departments of other kinds and counties", () => {
