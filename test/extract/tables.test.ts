@@ -50,6 +50,24 @@ describe("form tables read by their headers", () => {
     expect(r.checks.map((c) => c.rule).sort()).toEqual(["missed_full_score", "score_sum"]);
   });
 
+  it("reads a 自评表's funding breakdown in the national template's wording", () => {
+    const sheet = [
+      "\t预算部门名称\n\t醴陵市水利局\n",
+      "\t年初预算数\n\t全年预算数\n\t全年执行数\n\t分值\n\t执行率\n\t得分\n",
+      "\t年度资金总额\n\t10\n\t20\n\t18\n\t10\n\t90%\n\t9\n",
+      "\t按收入性质分：18\n\t按支出性质分：18\n",
+      "\t其中：一般公共预算：15\n\t其中：基本支出：12\n",
+      "\t政府性基金：2\n\t项目支出：6\n",
+      "\t国有资本经营：1\n\t\n",
+      "\t一级指标\n\t二级指标\n\t三级指标\n\t年度指标值\n\t实际完成值\n\t分值\n\t得分\n",
+      "\t产出指标\n\t数量指标\n\t修缮水渠\n\t3条\n\t3条\n\t90\n\t90\n",
+      "\t总分\n\t100\n\t99\n",
+    ].join("\n");
+    const facts = Object.fromEntries(run(sheet).facts.map((f) => [`${f.metric}/${f.basis}`, f.value]));
+    // The income parts add up to 全年执行数 (15 + 2 + 1 = 18): execution.
+    expect(facts).toMatchObject({ "income_general_budget/actual": 15, "income_gov_fund/actual": 2, "income_state_capital/actual": 1, "spend_basic/actual": 12, "spend_project/actual": 6 });
+  });
+
   it("refuses a text with a title but no part it can read", () => {
     expect(() => run("一、基本情况\n我局认真履职。")).toThrow(/expected at least one money table/);
   });

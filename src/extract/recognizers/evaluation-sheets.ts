@@ -24,13 +24,17 @@ const FUND_COLUMNS: { match: RegExp; key: "initial" | "final" | "executed" | "we
   { match: headerPattern("(?:自评)?得分"), key: "score" },
 ];
 // "其中：一般公共预算：347.73", "项目支出：1.21", "纳入专户管理的非税收入拨款：5"
-const BREAKDOWN = /^(?:其中[:：])?(按收入性质分|按支出性质分|一般公共预算|政府性基金拨款|国有资本经营预算|纳入专户管理的非税收入拨款|其他资金|基本支出|项目支出)[:：](\d+(?:\.\d+)?)$/;
+// The national template's wording too: "政府性基金：", "国有资本经营：".
+const BREAKDOWN = /^(?:其中[:：])?(按收入性质分|按支出性质分|一般公共预算|政府性基金(?:拨款|预算)?|国有资本经营(?:预算)?|纳入专户管理的非税收入拨款|其他资金|基本支出|项目支出)[:：](\d+(?:\.\d+)?)$/;
 const BREAKDOWN_METRIC: Record<string, Metric> = {
   按收入性质分: "income_total",
   按支出性质分: "spend_total",
   一般公共预算: "income_general_budget",
   政府性基金拨款: "income_gov_fund",
+  政府性基金: "income_gov_fund",
+  政府性基金预算: "income_gov_fund",
   国有资本经营预算: "income_state_capital",
+  国有资本经营: "income_state_capital",
   纳入专户管理的非税收入拨款: "income_nontax",
   其他资金: "income_other",
   基本支出: "spend_basic",
