@@ -72,10 +72,11 @@ export function moneyTerms(line: string): MoneyTerm[] {
 // prettier-ignore
 const METRIC_LABELS: [RegExp, Metric][] = [
   [/三公经费(.{0,4}支出)?(合计)?$/, "sangong_total"],
-  [/公务用车购置费?及运行(维护)?费(用)?(支出)?$/, "sangong_vehicle"],
-  [/公务用车运行(维护)?费(用)?(支出)?$/, "sangong_vehicle_operation"],
-  [/公务用车购置费(用)?(支出)?$/, "sangong_vehicle_purchase"],
-  [/因公出国[（(]?境?[)）]?费(用)?(支出)?$/, "sangong_abroad"],
+  // 公车 is how many reports shorten 公务用车; 出国（境）经费 is 出国（境）费.
+  [/(公务用车|公车)购置费?(及|和)运行(维护)?费(用)?(支出)?$/, "sangong_vehicle"],
+  [/(公务用车|公车)运行(维护)?费(用)?(支出)?$/, "sangong_vehicle_operation"],
+  [/(公务用车|公车)购置费(用)?(支出)?$/, "sangong_vehicle_purchase"],
+  [/因公出国[（(]?境?[)）]?(经)?费(用)?(支出)?$/, "sangong_abroad"],
   [/公务接待(经)?费(用)?(支出)?$/, "sangong_reception"],
   [/基本支出$/, "spend_basic"],
   [/项目(支出|资金)$/, "spend_project"],

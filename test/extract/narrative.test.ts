@@ -86,6 +86,16 @@ describe("money in prose", () => {
     expect(facts("本年度支出合计较上年增加120万元，主要原因是项目支出增加。", 2024)).toEqual([]);
   });
 
+  it("reads 公车 for 公务用车 and 出国（境）经费 for 出国（境）费", () => {
+    expect(facts("2024年“三公”经费支出5.6万元，其中：公车运行维护费3.3万元，公车购置费0万元，公务接待费2.3万元，因公出国（境）经费0万元。", 2024)).toEqual([
+      ["sangong_total", "actual", 2024, 5.6, "all"],
+      ["sangong_vehicle_operation", "actual", 2024, 3.3, "all"],
+      ["sangong_vehicle_purchase", "actual", 2024, 0, "all"],
+      ["sangong_reception", "actual", 2024, 2.3, "all"],
+      ["sangong_abroad", "actual", 2024, 0, "all"],
+    ]);
+  });
+
   it("lets 决算数为 continue the sentence's subject", () => {
     expect(facts("2024年“三公”经费预算数为8万元，决算数为5.6万元，较预算节约2.4万元。", 2024)).toEqual([
       ["sangong_total", "budget", 2024, 8, "all"],
