@@ -41,10 +41,37 @@ export function toLines(text: string): Line[] {
   return lines;
 }
 
+// A token of a table row copied from a web page: a figure, a blank-cell mark, a comparator ("880", "100%", "-", "/", "≥").
+const VALUE_TOKEN = /^(?:[-+]?\d[\d,.]*%?|[-—/／]+|[≥≤<>=＝]+)$/;
+const SENTENCE_MARK = /[，。；！？;]/;
+/** A row's cells on one line are short: a longer token is running text with a space in it. */
+const TOKEN_LENGTH = 40;
+
+/**
+ * A table row printed on one line, as texts copied out of web pages give them: cells between pipes
+ * ("项目名称 | 水旱灾害防御经费 |"), or between spaces where the line holds no sentence and either three cells or
+ * a figure ("年度资金总额: 880 880 880 10 10", "主管部门 实施单位 天长市水利局"). Null for any other line.
+ */
+export function inlineCells(line: Line): string[] | null {
+  const t = line.text;
+  if (t.includes("|")) {
+    const parts = t.split("|").map((p) => clean(p));
+    if (parts[0] === "") parts.shift();
+    while (parts.length > 0 && parts.at(-1) === "") parts.pop();
+    return parts.length >= 2 ? parts : null;
+  }
+  if (!t.includes(" ") && !t.includes("\u3000")) return null;
+  if (SENTENCE_MARK.test(t)) return null;
+  const tokens = t.split(/[\s\u3000]+/);
+  if (tokens.length < 2 || tokens.some((k) => k.length > TOKEN_LENGTH)) return null;
+  return tokens.length >= 3 || tokens.some((k) => VALUE_TOKEN.test(k)) ? tokens : null;
+}
+
 /**
  * Lines → cells. Published Word tables arrive one cell per tab-started line; a blank line followed by a
  * tab-started line starts a new row; an untabbed line right after a cell (at most one blank line between)
- * continues that cell. Everything else is narrative and ends the current cell.
+ * continues that cell. A row printed on one line (inlineCells) is a row of its own, each cell on that line.
+ * Everything else is narrative and ends the current cell.
  */
 export function toCells(lines: readonly Line[]): Cell[] {
   const cells: Cell[] = [];
@@ -56,10 +83,16 @@ export function toCells(lines: readonly Line[]): Cell[] {
       blanks += 1;
       continue;
     }
+    const inline = line.raw.startsWith("\t") ? null : inlineCells(line);
     if (line.raw.startsWith("\t")) {
       if (blanks > 0) row += 1;
       open = { line: line.n, text: line.text, key: "", row };
       cells.push(open);
+    } else if (inline) {
+      row += 1;
+      for (const text of inline) cells.push({ line: line.n, text, key: "", row });
+      open = null;
+      row += 1;
     } else if (open && blanks <= 1 && !/^\s/.test(line.raw) && !STARTS_PART.test(line.text)) {
       open.text += line.text;
     } else {

@@ -1,14 +1,18 @@
 /** One report text → rows for every published table: identity, recognisers, normalisation, checks. */
+import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import type { CheckRow, FactRow, IndicatorRow, ProjectRow, ReportRow } from "../schema/tables.ts";
 import { runChecks } from "./checks/index.ts";
+import { CUT_MARK } from "./checks/truncation.ts";
 import { departmentKind } from "./department-kind.ts";
 import { ParseError } from "./errors.ts";
 import { emptyFindings } from "./findings.ts";
 import type { Findings, ReportContext } from "./findings.ts";
 import { readIdentity } from "./identity.ts";
-import { isPlaceName } from "./place.ts";
-import { toCells, toLines } from "./lines.ts";
+import { isPlaceName, placePrefix } from "./place.ts";
+import { inlineCells, toCells, toLines } from "./lines.ts";
+import { reportKind } from "./report-kind.ts";
+import { REPORT_KINDS, type ReportKind } from "../schema/vocab.ts";
 import { moneyTerms } from "./narrative-terms.ts";
 import { selectFacts, selectFields, selectProjects } from "./normalize.ts";
 import { RECOGNIZERS } from "./recognizers/index.ts";
@@ -31,8 +35,19 @@ export interface ExtractedReport {
   parts: { found: string[]; absent: string[] };
 }
 
-/** The department's own name, without its county (and the county's city): "临湘市科技和工业信息化局", "株洲市天元区教育局" → "科技和工业信息化局", "教育局". */
+// Bodies whose names hold their place inside: 政协平凉市委员会办公室, 中共上海市普陀区委社会工作部.
+const HOLDS_PLACE = /^(?:中国共产党|中共|中国人民政治协商会议|政协|共青团)/;
+
+/**
+ * The department's own name, without its county (and the county's city): "临湘市科技和工业信息化局", "株洲市天元区教育局"
+ * → "科技和工业信息化局", "教育局"; "红河州数据发展中心" → "数据发展中心"; "政协平凉市委员会办公室" → "政协委员会办公室".
+ */
 export function ownName(department: string, countyZh: string): string {
+  const lead = HOLDS_PLACE.exec(department)?.[0] ?? "";
+  const prefixed = placePrefix(department, "", lead.length);
+  if (prefixed && prefixed.place.zh === countyZh && lead.length + prefixed.length < department.length) {
+    return lead + department.slice(lead.length + prefixed.length);
+  }
   const at = department.indexOf(countyZh);
   const end = at + countyZh.length;
   if (at < 0 || end >= department.length) return department;
@@ -44,9 +59,17 @@ export function unitId(countyCode: string, countyZh: string, department: string)
   return `${countyCode}-${initialsOf(ownName(department, countyZh))}`;
 }
 
-/** "临湘市科技和工业信息化局", 2024 → "430682-2024-kjgyxxhj": county code, year, initials of the department's own name. */
-export function reportId(countyCode: string, countyZh: string, fiscalYear: number, department: string): string {
-  return `${countyCode}-${fiscalYear}-${initialsOf(ownName(department, countyZh))}`;
+// A department publishes one overall report, one 决算 and one 预算 a year, and a sheet or report per project.
+const KIND_SUFFIX: Record<ReportKind, string> = { overall: "", final_accounts: "-js", budget: "-ys", project_sheet: "-xm", project_report: "-xm" };
+
+/**
+ * "临湘市科技和工业信息化局", 2024 → "430682-2024-kjgyxxhj": county code, year, initials of the department's own name;
+ * other kinds than the overall report add theirs ("-js" for a 决算), a project's the hash of its projects' names.
+ */
+export function reportId(countyCode: string, countyZh: string, fiscalYear: number, department: string, kind: ReportKind = "overall", projects: readonly string[] = []): string {
+  const base = `${countyCode}-${fiscalYear}-${initialsOf(ownName(department, countyZh))}${KIND_SUFFIX[kind]}`;
+  if (KIND_SUFFIX[kind] !== "-xm" || projects.length === 0) return base;
+  return `${base}-${createHash("sha1").update([...new Set(projects)].sort().join("\n")).digest("hex").slice(0, 4)}`;
 }
 
 // Departments repeat across counties and years; pinyin segmentation is the slow part of an id.
@@ -65,9 +88,11 @@ function initialsOf(name: string): string {
 export function extractReport(input: ReportInput): ExtractedReport {
   const lines = toLines(input.text);
   if (lines.every((l) => l.text === "")) throw new ParseError(input.sourceFile, null, "a report text", "an empty file");
-  const identity = readIdentity(input.sourceFile, lines);
-  const prose = lines.filter((l) => !l.raw.startsWith("\t") && l.text.includes("元")).map((line) => ({ line, terms: moneyTerms(line.text) }));
-  const ctx: ReportContext = { file: input.sourceFile, lines, cells: toCells(lines), prose, fiscalYear: identity.fiscal_year };
+  const cells = toCells(lines);
+  const identity = readIdentity(input.sourceFile, lines, cells);
+  // Running text: neither a table cell nor a row printed on one line.
+  const prose = lines.filter((l) => !l.raw.startsWith("\t") && l.text.includes("元") && inlineCells(l) === null).map((line) => ({ line, terms: moneyTerms(line.text) }));
+  const ctx: ReportContext = { file: input.sourceFile, lines, cells, prose, fiscalYear: identity.fiscal_year };
 
   const findings: Findings = emptyFindings();
   const found: string[] = [];
@@ -78,11 +103,19 @@ export function extractReport(input: ReportInput): ExtractedReport {
     if (!part) continue;
     for (const key of Object.keys(findings) as (keyof Findings)[]) (findings[key] as unknown[]).push(...(part[key] ?? []));
   }
-  if (found.every((p) => p === "report_fields")) {
-    throw new ParseError(input.sourceFile, lines.at(-1)?.n ?? null, "at least one money table, 绩效自评表 or spending paragraph (基本支出…万元)", "none of them");
+  const kind = reportKind(lines, found);
+  if (findings.facts.length + findings.fields.length + findings.projects.length + findings.indicators.length === 0) {
+    const last = lines.findLast((l) => l.text !== "");
+    const cut = last && CUT_MARK.test(last.text) ? `, cut off at line ${last.n}` : "";
+    throw new ParseError(
+      input.sourceFile,
+      last?.n ?? null,
+      "figures: an amount, a score, staff numbers or an indicator (a money table, 绩效自评表 or spending paragraph such as 基本支出…万元)",
+      `none: ${identity.department_zh}'s ${identity.fiscal_year} ${REPORT_KINDS[kind]} prints no figure${cut}`,
+    );
   }
 
-  const id = reportId(identity.county_code, identity.county_zh, identity.fiscal_year, identity.department_zh);
+  const id = reportId(identity.county_code, identity.county_zh, identity.fiscal_year, identity.department_zh, kind, findings.projects.map((p) => p.name));
   const facts = selectFacts(id, findings.facts);
   const fields = selectFields(findings.fields);
   const projects = selectProjects(id, findings.projects);
@@ -94,6 +127,7 @@ export function extractReport(input: ReportInput): ExtractedReport {
       ...identity,
       unit_id: unitId(identity.county_code, identity.county_zh, identity.department_zh),
       department_kind: departmentKind(ownName(identity.department_zh, identity.county_zh)),
+      report_kind: kind,
       ...fields.fields,
       source_file: input.sourceFile,
       source_sha256: input.sha256,

@@ -77,7 +77,10 @@ export function renderDataDictionary(): string {
     "",
     vocabulary(
       "department kind (reports.department_kind), matched in this order against the department's own name",
-      Object.entries(DEPARTMENT_KINDS).map(([k, v]) => [k, `${v.zh}${v.keywords.length ? `：${v.keywords.join("、")}` : "（无关键词匹配时）"}`]),
+      Object.entries(DEPARTMENT_KINDS).map(([k, v]) => {
+        const endings = "endings" in v ? `；名称以${v.endings.join("、")}结尾` : "";
+        return [k, `${v.zh}${v.keywords.length ? `：${v.keywords.join("、")}${endings}` : "（无关键词匹配时）"}`];
+      }),
     ),
     "",
   ];

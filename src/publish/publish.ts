@@ -7,7 +7,7 @@ import { extractReport } from "../extract/report.ts";
 import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts";
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { processInWorkers } from "./extract-pool.ts";
-import { separateSharedIds } from "./id-collisions.ts";
+import { joinAbbreviations, separateSharedIds } from "./id-collisions.ts";
 import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
 import { buildManifest, manifestJson, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
@@ -124,7 +124,7 @@ function csvRecord(f: CsvFile): CsvRecord {
 
 /** Outcomes with ids that two departments share renamed apart (separateSharedIds), input records in step. */
 function separateIds(outcomes: readonly FileOutcome[]): FileOutcome[] {
-  const chunks = separateSharedIds(outcomes.flatMap((o) => (o.chunk === null ? [] : [o.chunk])));
+  const chunks = separateSharedIds(joinAbbreviations(outcomes.flatMap((o) => (o.chunk === null ? [] : [o.chunk]))));
   let next = 0;
   return outcomes.map((o) => {
     if (o.chunk === null) return o;

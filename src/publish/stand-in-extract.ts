@@ -47,7 +47,7 @@ export function standInExtract({ text, sourceFile, sha256 }: ReportInput): Extra
   return {
     report: {
       report_id, county_code: "430682", county_zh: "临湘市", county_en: "Linxiang", department_zh: "（模拟）",
-      unit_id: "430682-mn", department_kind: "other", fiscal_year: year, self_score: null, grade: null, staff_authorized: null, staff_actual: null,
+      unit_id: "430682-mn", department_kind: "other", report_kind: "overall", fiscal_year: year, self_score: null, grade: null, staff_authorized: null, staff_actual: null,
       source_file: sourceFile, source_sha256: sha256,
     },
     facts,

@@ -10,13 +10,17 @@ import {
   LEVEL1,
   LEVEL2,
   METRIC_NAMES,
+  REPORT_KIND_NAMES,
   SEVERITY_NAMES,
   SHEET_NAMES,
   STATUS_NAMES,
 } from "./vocab.ts";
 
-/** The version of the published files' contract: these tables and manifest.json (1.1: a table's CSV may be split by year). */
-export const SCHEMA_VERSION = "1.1.0";
+/**
+ * The version of the published files' contract: these tables and manifest.json (1.1: a table's CSV may be split by
+ * year; 1.2: reports.report_kind, the 部门决算's metrics, counts in facts).
+ */
+export const SCHEMA_VERSION = "1.2.0";
 
 export type DuckType = "VARCHAR" | "INTEGER" | "DOUBLE";
 
@@ -67,7 +71,11 @@ function table<C extends Columns>(name: string, zh: string, description: string,
   return { name, zh, description, key, unique, columns, schema: z.object(shape).strict() };
 }
 
-const reportId = text({ zh: "报告编号", meaning: "Stable ASCII id: county code, fiscal year, department initials", example: "430682-2024-kjgyxxhj" });
+const reportId = text({
+  zh: "报告编号",
+  meaning: "Stable ASCII id: county code, fiscal year, department initials; other kinds than the overall report add theirs (-js 决算, -ys 预算, -xm-<hash> 项目支出)",
+  example: "430682-2024-kjgyxxhj",
+});
 const sourceLine = int({ zh: "原文行号", meaning: "1-based line in the source text where the value stands", example: 117 });
 const sourcePage = nullable(int({ zh: "原文页码", meaning: "1-based page of source_line in a paged original (PDF); null for text and Word input", example: 3 }));
 
@@ -88,7 +96,12 @@ export const reports = table("reports", "报告", "One row per report.", ["repor
     meaning: "Peer group, from keywords in the department's own name (see the department kind vocabulary; first match in its order wins)",
     example: "tech_industry",
   }),
-  fiscal_year: int({ zh: "评价年度", meaning: "The year evaluated (not the year the report was written)", example: 2024 }),
+  report_kind: oneOf(REPORT_KIND_NAMES, {
+    zh: "文件类别",
+    meaning: "What kind of document it is (see the report kind vocabulary): a 部门整体支出绩效自评报告, a 项目支出绩效自评表 or 自评报告, a 部门决算 or 部门预算",
+    example: "overall",
+  }),
+  fiscal_year: int({ zh: "评价年度", meaning: "The year evaluated or accounted for (not the year the report was written or published)", example: 2024 }),
   self_score: nullable(num({ zh: "自评得分", meaning: "Total self-evaluation score as stated", example: 98, unit: "分" })),
   grade: nullable(text({ zh: "评价等次", meaning: "优 / 良 / 中 / 差 as stated", example: "优" })),
   staff_authorized: nullable(int({ zh: "编制数", meaning: "Authorised staff posts (编制数)", example: 48, unit: "人" })),
@@ -103,7 +116,7 @@ export const facts = table("facts", "资金数据", "One row per money figure (r
   basis: oneOf(BASIS_NAMES, { zh: "口径", meaning: "actual (决算/执行) or budget (预算)", example: "actual" }),
   year: int({ zh: "年度", meaning: "Fiscal year the figure is for (reports also print last year's figures)", example: 2024 }),
   value: num({ zh: "数值", meaning: "The figure exactly as printed, in the unit column's unit", example: 532.95 }),
-  unit: text({ zh: "单位", meaning: "万元, or % for rates", example: "万元" }),
+  unit: text({ zh: "单位", meaning: "万元 for money, % for rates, 分 for scores, 个 or 辆 for counts", example: "万元" }),
   source_line: sourceLine,
   source_page: sourcePage,
 });

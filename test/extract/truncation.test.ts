@@ -45,7 +45,18 @@ describe("possibly_truncated", () => {
     expect(flagged(SEEDS[0]!, 639)).toEqual([["warning", "十一、其他需要说明的问题 标题之后没有内容（第639行）", 639]]);
   });
 
-  it("a text that stops inside the last 自评表's indicator grid is still refused: its 总分 row is missing", () => {
-    expect(() => flagged(SEEDS[4]!, 300)).toThrow(/:300: expected the 总分 row closing the 部门整体支出绩效自评表 indicator grid, found the end of the text/);
+  it("a text that stops inside the last 自评表's indicator grid publishes the rows it prints, flagged", () => {
+    expect(flagged(SEEDS[4]!, 300)).toEqual([["warning", "文本在表格中间结束（第299行）", 299]]);
+    const whole = seed(SEEDS[4]!).indicators.filter((i) => i.source_line <= 300);
+    const read = extractReport({ text: cut(SEEDS[4]!, 300), sourceFile: SEEDS[4]!, sha256: "0" }).indicators;
+    // Every indicator whose row ends before the cut is published as in the whole text.
+    expect(read.map((i) => i.name)).toEqual(whole.filter((i) => (i.score_line ?? i.source_line) <= 300).map((i) => i.name));
+  });
+
+  it("a copy marked as cut off ([…]) or as starting in the middle is flagged at the mark", () => {
+    const text = `${cut(SEEDS[4]!, 40)}\n[…]\n`;
+    expect(extractReport({ text, sourceFile: "x.txt", sha256: "0" }).checks.filter((c) => c.rule === "possibly_truncated").map((c) => c.source_line)).toEqual([41]);
+    const late = `[…]\n${readFileSync(join(REPORTS_DIR, SEEDS[4]!), "utf8")}`;
+    expect(extractReport({ text: late, sourceFile: "x.txt", sha256: "0" }).checks.filter((c) => c.rule === "possibly_truncated").map((c) => c.message)).toEqual(["文本从第1行“[…]”处开始：原文此前的内容缺失"]);
   });
 });

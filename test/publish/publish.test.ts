@@ -55,7 +55,7 @@ describe("publish", () => {
     const outDir = join(await tempDir(), "out");
     const result = await publish({ inDir: SEEDS, outDir, extract, generatedAt: "2025-06-30T00:00:00.000Z" });
     const manifest = await readManifest(outDir);
-    expect(manifest.schema_version).toBe("1.1.0");
+    expect(manifest.schema_version).toBe("1.2.0");
     expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");
     expect(Object.keys(manifest.tables)).toEqual(TABLE_NAMES);
     for (const t of TABLE_NAMES) {

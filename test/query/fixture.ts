@@ -24,6 +24,7 @@ export const report = (r: Partial<ReportRow> & Pick<ReportRow, "report_id" | "co
   county_en: "X",
   unit_id: `${r.county_code}-kjgyxxhj`,
   department_kind: "tech_industry",
+  report_kind: "overall",
   self_score: null,
   grade: null,
   staff_authorized: null,

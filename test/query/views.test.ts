@@ -55,7 +55,7 @@ for (const [code, zh, en] of COUNTIES) {
     DEPARTMENTS.forEach(([dept, initials, kind], d) => {
       const id = `${code}-${year}-${initials}`;
       reports.push({
-        report_id: id, county_code: code, county_zh: zh, county_en: en, department_zh: `${zh}${dept}`, unit_id: `${code}-${initials}`, department_kind: kind,
+        report_id: id, county_code: code, county_zh: zh, county_en: en, department_zh: `${zh}${dept}`, unit_id: `${code}-${initials}`, department_kind: kind, report_kind: "overall",
         fiscal_year: year, self_score: 80 + 4 * d, grade: null, staff_authorized: null, staff_actual: 10, source_file: `${year}/${zh}-${dept}.txt`, source_sha256: "0".repeat(64),
       });
       const fact = (metric: FactRow["metric"], basis: FactRow["basis"], y: number, value: number, line: number) => facts.push({ report_id: id, metric, basis, year: y, value, unit: "万元", source_line: line, source_page: null });

@@ -19,6 +19,8 @@ const SHORT = 20;
 // paragraph ("（三）督促检查，跟踪问效…") has sentence marks and is running text.
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])[^。，,；;]{1,40}$/;
 const ATTACHMENT_LABEL = /^附件\s*\d+$/;
+// Where a copy marks that the source goes on (or began earlier) but the text is not here: "[…]", "[...]".
+export const CUT_MARK = /^[[［【]\s*(?:…+|\.{3,})\s*[\]］】]$/;
 
 const note = (message: string, line: number): Note => ({ rule: "possibly_truncated", severity: "warning", metrics: "text", message, line });
 
@@ -26,7 +28,7 @@ const note = (message: string, line: number): Note => ({ rule: "possibly_truncat
 function cellOf(last: Line, cells: readonly Cell[]): Cell | null {
   const cell = cells.findLast((c) => c.line <= last.n);
   if (!cell) return null;
-  if (last.raw.startsWith("\t")) return cell;
+  if (last.raw.startsWith("\t") || cell.line === last.n) return cell;
   // An untabbed line right after a cell continues it ("经济效\n益指标").
   return cell.line < last.n && cell.text.endsWith(last.text) ? cell : null;
 }
@@ -37,6 +39,9 @@ export function truncationChecks(lines: readonly Line[], cells: readonly Cell[])
   while (k >= 0 && lines[k]?.text === "") k -= 1;
   const last = lines[k];
   if (!last) return [];
+  if (CUT_MARK.test(last.text)) return [note(`文本在第${last.n}行标有“${last.text}”：原文未完，此后内容缺失`, last.n)];
+  const first = lines.find((l) => l.text !== "");
+  if (first && CUT_MARK.test(first.text)) return [note(`文本从第${first.n}行“${first.text}”处开始：原文此前的内容缺失`, first.n)];
   const cell = cellOf(last, cells);
   const row = cell ? rowOf(cells, cells.lastIndexOf(cell)).filter((c) => c.key !== "") : [];
   // A form may hold the report's prose in one full-width cell (临湘): its end is judged as running text.

@@ -3,7 +3,6 @@
  * 分值 / 执行率 / 得分), the funding breakdown, the indicator grid and its 总分 row. A report may hold several project sheets.
  */
 import type { Basis, Metric } from "../../schema/vocab.ts";
-import { ParseError } from "../errors.ts";
 import { rateMismatch } from "../checks/execution-rate.ts";
 import type { FactCandidate, FieldCandidate, Findings, Note, ProjectCandidate, Recognizer, ReportContext, SumClaim, Term } from "../findings.ts";
 import { findCell, findCells, headerPattern, rowOf, rowsFrom, valueAfter } from "../grid.ts";
@@ -126,10 +125,8 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const headerAt = findCell(ctx.cells, INDICATOR_HEADER, anchor + 1, end);
   if (headerAt < 0) return { facts, projects, notes };
   if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }, unit));
+  // A grid the text stops inside (a cut-off download) gives the rows it prints; the truncation check says it was cut.
   const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
-  if (!grid.total && end >= ctx.cells.length) {
-    throw new ParseError(ctx.file, ctx.lines.at(-1)?.n ?? null, `the 总分 row closing the ${what} indicator grid`, "the end of the text");
-  }
   const execution = (k: "weight" | "score"): Term[] => {
     const v = num(k);
     const c = cells[k];

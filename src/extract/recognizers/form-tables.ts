@@ -3,7 +3,6 @@
  * Header cells come first (nested headers flattened), then one row per unit: "局机关及二级机构汇总", "1、局机关" …
  */
 import type { Metric } from "../../schema/vocab.ts";
-import { ParseError } from "../errors.ts";
 import type { FactCandidate, Findings, Recognizer, ReportContext, SumClaim } from "../findings.ts";
 import { bareLabel, findCells, headerPattern, rowOf, rowsFrom } from "../grid.ts";
 import type { Cell } from "../lines.ts";
@@ -128,13 +127,8 @@ function readTable(ctx: ReportContext, k: number, anchor: number): Partial<Findi
   const spec = TABLES[k]!;
   const rows = rowsFrom(ctx.cells, anchor);
   const firstData = rows.slice(1, 1 + HEADER_ROWS).findIndex(isDataRow) + 1;
-  if (firstData === 0) {
-    // Rows that end with the text: a download cut after the header. Otherwise the table prints no data.
-    if (rows.length <= 1 + HEADER_ROWS) {
-      throw new ParseError(ctx.file, ctx.cells[anchor]?.line ?? null, `a data row ("局机关及二级机构汇总" or "1、局机关") under the ${spec.title} table header`, "the end of the text");
-    }
-    return {};
-  }
+  // No data row: the table prints none, or the text stops after its header (the truncation check says so).
+  if (firstData === 0) return {};
   const header = rows.slice(0, firstData).flat();
   const start = header.findIndex(isRowHeader);
   const columns = headerColumns(spec, start >= 0 ? header.slice(start) : header);
