@@ -1,6 +1,6 @@
 /** What recognisers find in a report before normalisation: candidates that still carry their provenance. */
 import type { IndicatorRow, ReportRow } from "../schema/tables.ts";
-import type { Basis, Metric, Severity } from "../schema/vocab.ts";
+import type { Basis, Metric, ReportKind, Severity } from "../schema/vocab.ts";
 import type { Cell, Line } from "./lines.ts";
 import type { MoneyTerm } from "./narrative-terms.ts";
 
@@ -100,6 +100,8 @@ export interface ReportContext {
   /** Lines of running text that print an amount in 元, 万元 or 亿元. */
   prose: readonly ProseLine[];
   fiscalYear: number;
+  /** The kind the text's heading names (report-kind.ts): a project's own report is no source of the department's figures. */
+  kind: ReportKind;
 }
 
 /** A recogniser reads one kind of layout part; it returns null when the part is not in the text. */

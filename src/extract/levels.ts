@@ -20,11 +20,19 @@ export function announcedWeight(label: string): number | null {
 export function level2Of(label: string): Level2 | null {
   if (/、/.test(label)) return null;
   if (/满意/.test(label)) return "满意度";
-  const base = label.replace(/指标$/, "");
+  const base = label.replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, "").replace(/指标$/, "");
+  // The 2023 national template splits 成本 in 经济成本, 社会成本 and 生态环境成本 指标.
+  if (/^(?:经济|社会|生态环境|生态)成本$/.test(base)) return "成本";
   return (LEVEL2 as readonly string[]).includes(base) ? (base as Level2) : null;
+}
+
+/** The level 1 a level 2 belongs to in every template: 数量 → 产出, 社会效益 → 效益, 满意度 → 满意度. */
+export function level1For(level2: Level2): Level1 {
+  if (level2 === "满意度") return "满意度";
+  return level2 === "数量" || level2 === "质量" || level2 === "时效" || level2 === "成本" ? "产出" : "效益";
 }
 
 /** Is this cell a level-2 label (and not an indicator name)? */
 export function isLevel2Label(label: string): boolean {
-  return /^(数量|质量|时效|成本)(指标)?$|^(经济|社会|生态)效益(指标)?$|^可持续影响(指标)?$|^[^，。]*、[^，。]*(指标|效益)$/.test(label) || /^(社会公众或)?服务对象满意度指标$|^满意度指标$|^社会公众或服务对象满意度$/.test(label);
+  return /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本)(指标)?$|^(经济|社会|生态)效益(指标)?$|^可持续影响(指标)?$|^[^，。]*、[^，。]*(指标|效益)$/.test(label) || /^(社会公众或)?服务对象满意度指标$|^满意度指标$|^社会公众或服务对象满意度$/.test(label);
 }

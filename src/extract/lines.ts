@@ -49,8 +49,8 @@ const TOKEN_LENGTH = 40;
 
 /**
  * A table row printed on one line, as texts copied out of web pages give them: cells between pipes
- * ("项目名称 | 水旱灾害防御经费 |"), or between spaces where the line holds no sentence and either three cells or
- * a figure ("年度资金总额: 880 880 880 10 10", "主管部门 实施单位 天长市水利局"). Null for any other line.
+ * ("项目名称 | 水旱灾害防御经费 |"), or between spaces where the line holds no sentence and either three cells, a
+ * figure or an indent ("年度资金总额: 880 880 880 10 10", "主管部门 实施单位 天长市水利局"). Null for any other line.
  */
 export function inlineCells(line: Line): string[] | null {
   const t = line.text;
@@ -64,7 +64,9 @@ export function inlineCells(line: Line): string[] | null {
   if (SENTENCE_MARK.test(t)) return null;
   const tokens = t.split(/[\s\u3000]+/);
   if (tokens.length < 2 || tokens.some((k) => k.length > TOKEN_LENGTH)) return null;
-  return tokens.length >= 3 || tokens.some((k) => VALUE_TOKEN.test(k)) ? tokens : null;
+  // An indented line of two is a label and its value ("    项目名称 水旱灾害防御经费"); a title with a space is not indented.
+  const indented = /^[ \u3000]{2,}/.test(line.raw);
+  return tokens.length >= 3 || indented || tokens.some((k) => VALUE_TOKEN.test(k)) ? tokens : null;
 }
 
 /**

@@ -38,3 +38,6 @@ export function reportKind(lines: readonly Line[], parts: readonly string[]): Re
   if (heading.some((h) => PROJECT_OPENING.test(h))) return "project_report";
   return "overall";
 }
+
+/** A project's sheet or report: its amounts are the project's, never the department's. */
+export const isProjectKind = (kind: ReportKind) => kind === "project_sheet" || kind === "project_report";

@@ -92,7 +92,7 @@ export function extractReport(input: ReportInput): ExtractedReport {
   const identity = readIdentity(input.sourceFile, lines, cells);
   // Running text: neither a table cell nor a row printed on one line.
   const prose = lines.filter((l) => !l.raw.startsWith("\t") && l.text.includes("元") && inlineCells(l) === null).map((line) => ({ line, terms: moneyTerms(line.text) }));
-  const ctx: ReportContext = { file: input.sourceFile, lines, cells, prose, fiscalYear: identity.fiscal_year };
+  const ctx: ReportContext = { file: input.sourceFile, lines, cells, prose, fiscalYear: identity.fiscal_year, kind: reportKind(lines, []) };
 
   const findings: Findings = emptyFindings();
   const found: string[] = [];

@@ -71,7 +71,7 @@ describe("toWan", () => {
 describe("tableUnit", () => {
   it("finds a caption line above the table, and stops at another table's cells", () => {
     const lines = toLines("正文。\n单位：元\n\n\t机构名称\n\t收入合计\n\n\t汇总\n\t12\n");
-    const ctx = { file: "t.txt", lines, cells: toCells(lines), prose: [], fiscalYear: 2024 };
+    const ctx = { file: "t.txt", lines, cells: toCells(lines), prose: [], fiscalYear: 2024, kind: "overall" as const };
     expect(tableUnit(ctx, 0, 2)).toEqual({ unit: "元", line: 2 });
     const adjacent = toLines("单位：元\n\n\t上表\n\t12\n\n\t机构名称\n\t收入合计\n");
     expect(tableUnit({ ...ctx, lines: adjacent, cells: toCells(adjacent) }, 2, 4)).toBeNull();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ParseError } from "../../src/extract/errors.ts";
 import { extractReport } from "../../src/extract/report.ts";
 
 const TITLE = "2021年度醴陵市水利局部门整体支出绩效自评报告\n";

@@ -9,15 +9,17 @@ import { findCell, findCells, headerPattern, rowOf, rowsFrom, valueAfter } from 
 import type { Cell } from "../lines.ts";
 import { tableUnit, toWan, unitConvertedNote, type MoneyUnit } from "../money-unit.ts";
 import { parseAmount, parsePercent, sum } from "../numbers.ts";
+import { readFlowingGrid } from "./flowing-grid.ts";
 import { readIndicatorGrid } from "./indicator-grid.ts";
 
-const FUNDS = headerPattern("年度资金总额");
+// The funds row: 年度资金总额 in the national form, 资金总额 or 总额 in the provinces' (Sichuan's 预算执行情况 | 总额).
+const FUNDS = headerPattern("年度资金总额|资金总额|总额");
 const PROJECT_NAME = headerPattern("项目支?出?名称");
 const INDICATOR_HEADER = headerPattern("三级指标");
 const FUND_COLUMNS: { match: RegExp; key: "initial" | "final" | "executed" | "weight" | "rate" | "score" }[] = [
-  { match: headerPattern("年初预算数"), key: "initial" },
-  { match: headerPattern("全年预算数"), key: "final" },
-  { match: headerPattern("全年执行数"), key: "executed" },
+  { match: headerPattern("年初预算数?"), key: "initial" },
+  { match: headerPattern("全年预算数|调整后?预算数"), key: "final" },
+  { match: headerPattern("全年执行数|预算执行数|实际执行数"), key: "executed" },
   { match: headerPattern("分值|权重"), key: "weight" },
   { match: headerPattern("(?:预算)?执行率"), key: "rate" },
   { match: headerPattern("(?:自评)?得分"), key: "score" },
@@ -46,13 +48,47 @@ const MONEY_KEYS = new Set<FundKey>(["initial", "final", "executed"]);
 /** The funds row's header rows start at most this many cells before its 年度资金总额 cell. */
 const FUNDS_HEADER_CELLS = 12;
 
-function fundsRow(cells: readonly Cell[], anchor: number): Partial<Record<FundKey, Cell>> {
+const isPercent = (c: Cell) => /[%％]$/.test(c.key);
+
+/**
+ * The header keys a row printed on one line fills, where its empty cells were lost with the spaces between them
+ * ("年度资金总额: 880 880 880 10 10" under six columns): the one way to leave out as many columns as are missing
+ * that puts a percentage under 执行率 and nothing else there. Null when no one way does.
+ */
+function alignLost(keys: readonly FundKey[], values: readonly Cell[]): FundKey[] | null {
+  const missing = keys.length - values.length;
+  const fits: FundKey[][] = [];
+  const choose = (from: number, left: number, dropped: number[]) => {
+    if (left === 0) {
+      const kept = keys.filter((_, i) => !dropped.includes(i));
+      if (kept.every((k, i) => (k === "rate") === isPercent(values[i]!))) fits.push(kept);
+      return;
+    }
+    for (let i = from; i < keys.length; i++) choose(i + 1, left - 1, [...dropped, i]);
+  };
+  choose(0, missing, []);
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+function fundsRow(cells: readonly Cell[], anchor: number): { cells: Partial<Record<FundKey, Cell>>; misaligned: Note | null } {
   const rows = rowsFrom(cells, Math.max(0, anchor - FUNDS_HEADER_CELLS), anchor + 1);
   const headerCells = rows.slice(0, -1).flat();
   const keys = headerCells.flatMap((c) => FUND_COLUMNS.find((f) => f.match.test(c.key))?.key ?? []);
   const row = rowOf(cells, anchor);
   const values = row.slice(row.findIndex((c) => FUNDS.test(c.key)) + 1);
-  return Object.fromEntries(keys.map((k, i) => [k, values[i]]).filter(([, c]) => c !== undefined));
+  const line = cells[anchor]!.line;
+  // Only a row printed on one line between spaces loses its empty cells; a Word or PDF row keeps them.
+  const onOneLine = row.every((c) => c.line === line) && values.every((c) => c.key !== "");
+  let used = keys;
+  if (onOneLine && values.length < keys.length) {
+    const aligned = alignLost(keys, values);
+    if (!aligned) {
+      const message = `第${line}行资金行印有${values.length}个数，表头有${keys.length}列，空格分隔的行丢失了空单元格，无法确定各数所属的列，未采用。`;
+      return { cells: {}, misaligned: { rule: "row_misaligned", severity: "warning", metrics: "budget_final,budget_executed", message, line } };
+    }
+    used = aligned;
+  }
+  return { cells: Object.fromEntries(used.map((k, i) => [k, values[i]]).filter(([, c]) => c !== undefined)), misaligned: null };
 }
 
 function breakdown(ctx: ReportContext, from: number, to: number, funds: { final: number | null; executed: number | null }, unit: MoneyUnit): FactCandidate[] {
@@ -78,7 +114,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const kind = nameAt >= 0 ? "project" : "overall";
   const project = nameAt >= 0 ? (valueAfter(ctx.cells, nameAt)?.text.trim() ?? null) : null;
   const what = kind === "project" ? `项目“${project}”绩效自评表` : "部门整体支出绩效自评表";
-  const cells = fundsRow(ctx.cells, anchor);
+  const { cells, misaligned } = fundsRow(ctx.cells, anchor);
   // From the sheet's name row, or its funds header where the sheet starts earlier (a template without a name row).
   const stated = tableUnit(ctx, Math.max(start, anchor - FUNDS_HEADER_CELLS), anchor + 1);
   const unit = stated?.unit ?? "万元";
@@ -91,7 +127,7 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const projects: ProjectCandidate[] = [];
   const fields: FieldCandidate[] = [];
   const sums: SumClaim[] = [];
-  const notes: Note[] = [];
+  const notes: Note[] = misaligned ? [misaligned] : [];
   const fy = ctx.fiscalYear;
   const money = (metric: Metric, basis: Basis, k: FundKey, source: FactCandidate["source"] = "table") => {
     const v = num(k);
@@ -126,7 +162,11 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   if (headerAt < 0) return { facts, projects, notes };
   if (kind === "overall") facts.push(...breakdown(ctx, anchor, headerAt, { final: num("final"), executed: num("executed") }, unit));
   // A grid the text stops inside (a cut-off download) gives the rows it prints; the truncation check says it was cut.
-  const grid = readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
+  const headerLine = ctx.cells[headerAt]!.line;
+  const inline = !ctx.lines[headerLine - 1]!.raw.startsWith("\t");
+  const grid = inline
+    ? readFlowingGrid(ctx.lines, headerLine, ctx.cells[end]?.line ?? ctx.lines.length + 1, kind, project)
+    : readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), kind, project);
   const execution = (k: "weight" | "score"): Term[] => {
     const v = num(k);
     const c = cells[k];

@@ -7,6 +7,7 @@ import { level1ScoreTable } from "./level1-score-table.ts";
 import { narrativeBreakdowns } from "./narrative-breakdowns.ts";
 import { narrativeMoney } from "./narrative-money.ts";
 import { narrativeProjects } from "./narrative-projects.ts";
+import { projectProse } from "./project-prose.ts";
 import { reportFields } from "./report-fields.ts";
 import { targetTable } from "./target-table.ts";
 
@@ -19,5 +20,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   level1ScoreTable,
   narrativeMoney,
   narrativeProjects,
+  projectProse,
   narrativeBreakdowns,
 ];

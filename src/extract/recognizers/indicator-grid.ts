@@ -24,7 +24,87 @@ const LEVEL3 = headerPattern("三级指标");
 const WEIGHT = headerPattern("分值|指标分值|权重");
 const SCORE = headerPattern("(?:自评)?得分");
 
-const points = (cell: Cell | undefined) => (cell ? parseAmount(cell.text.replace(/分\s*$/, "")) : null);
+export const points = (cell: Cell | undefined) => (cell ? parseAmount(cell.text.replace(/分\s*$/, "")) : null);
+
+/** The grid's columns as a header row names them (-1 where absent). */
+export interface GridColumns {
+  level1: number;
+  level2: number;
+  name: number;
+  /** 指标性质 (=, ≥, ≤) and 度量单位: the 2023 national template prints the target in three cells. */
+  nature: number;
+  target: number;
+  unit: number;
+  actual: number;
+  weight: number;
+  score: number;
+}
+
+export function gridColumns(header: readonly Cell[]): GridColumns {
+  const names = header.map((c) => c.key);
+  const col = (pattern: RegExp) => names.findIndex((n) => pattern.test(n));
+  return {
+    level1: col(LEVEL1),
+    level2: col(LEVEL2),
+    name: col(LEVEL3),
+    nature: col(/^指标性质/),
+    target: col(/指标值|目标值/),
+    unit: col(/^(?:度量|计量)单位/),
+    actual: col(/完成值|实际/),
+    weight: col(WEIGHT),
+    score: col(SCORE),
+  };
+}
+
+// A template's row left empty: "指标2：……", "指标1：/ / /".
+const EMPTY_NAME = /^(?:[…．.。\-—/／\s]*|无)$/;
+const ENUMERATOR = /^指标\s*\d+\s*[:：]\s*/;
+
+/** An indicator's printed cells, as a grid row or a row on one line gives them. */
+export interface IndicatorCells {
+  name: Cell;
+  nature?: Cell | undefined;
+  target?: Cell | undefined;
+  unit?: Cell | undefined;
+  actual?: Cell | undefined;
+  weight?: Cell | undefined;
+  score?: Cell | undefined;
+}
+
+/**
+ * One indicator from its cells, or null for a template's empty row. A target printed in three cells (指标性质 | 指标值
+ * | 度量单位: "≤", "30", "万元") reads as the one text they say ("≤30万元"); a numeric result takes the unit too.
+ */
+export function indicatorOf(cells: IndicatorCells, sheet: "overall" | "project", project: string | null, level1: Level1, level2: Level2 | null): IndicatorCandidate | null {
+  const name = cells.name.text.trim().replace(ENUMERATOR, "");
+  if (EMPTY_NAME.test(name)) return null;
+  const unitText = cells.unit?.text.trim() ?? "";
+  const value = cells.target?.text.trim() ?? "";
+  const nature = cells.nature?.text.trim() ?? "";
+  const target_text = value === "" ? "" : `${/^[=＝]$/.test(nature) ? "" : nature}${value}${/^[\d.]+$/.test(value) ? unitText : ""}`;
+  const actualRaw = cells.actual?.text.trim() ?? "";
+  const actual_text = /^[\d.]+$/.test(actualRaw) ? `${actualRaw}${unitText}` : actualRaw;
+  const weight = points(cells.weight);
+  const score = points(cells.score);
+  return {
+    sheet,
+    project,
+    level1: level2 === "满意度" ? "满意度" : level1,
+    level2,
+    name,
+    target_text,
+    actual_text,
+    ...judge(name, target_text, actual_text),
+    weight,
+    score,
+    source_line: cells.name.line,
+    // A grid prints one cell per line: each number links to its own line.
+    target_line: target_text === "" ? null : (cells.target?.line ?? null),
+    actual_line: actual_text === "" ? null : (cells.actual?.line ?? null),
+    weight_line: weight === null ? null : (cells.weight?.line ?? null),
+    score_line: score === null ? null : (cells.score?.line ?? null),
+  };
+}
 
 /** The most common row length: the printed table's width (the header may have lost a merged first cell). */
 function commonLength(rows: Cell[][]): number | null {
@@ -57,17 +137,7 @@ function mergeShortRows(rows: Cell[][], width: number): Cell[][] {
 export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", project: string | null): GridResult {
   const [header = [], ...rest] = rows;
   const body = mergeShortRows(rest, commonLength(rest) ?? header.length);
-  const names = header.map((c) => c.key);
-  const col = (pattern: RegExp) => names.findIndex((n) => pattern.test(n));
-  const at = {
-    level1: col(LEVEL1),
-    level2: col(LEVEL2),
-    name: col(LEVEL3),
-    target: col(/指标值|目标值/),
-    actual: col(/完成值|实际/),
-    weight: col(WEIGHT),
-    score: col(SCORE),
-  };
+  const at = gridColumns(header);
   const out: GridResult = { indicators: [], announced: [], total: null };
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
@@ -95,34 +165,10 @@ export function readIndicatorGrid(rows: Cell[][], sheet: "overall" | "project", 
     }
     if (l2) level2 = level2Of(l2);
     const nameCell = cell(at.name);
-    const name = nameCell?.text.trim() ?? "";
-    if (!nameCell || name === "" || !level1) continue;
-    const targetCell = cell(at.target);
-    const actualCell = cell(at.actual);
-    const weightCell = cell(at.weight);
-    const scoreCell = cell(at.score);
-    const target_text = targetCell?.text.trim() ?? "";
-    const actual_text = actualCell?.text.trim() ?? "";
-    const weight = points(weightCell);
-    const score = points(scoreCell);
-    out.indicators.push({
-      sheet,
-      project,
-      level1: level2 === "满意度" ? "满意度" : level1,
-      level2,
-      name,
-      target_text,
-      actual_text,
-      ...judge(name, target_text, actual_text),
-      weight,
-      score,
-      source_line: nameCell.line,
-      // The grid prints one cell per line: each number links to its own line.
-      target_line: target_text === "" ? null : (targetCell?.line ?? null),
-      actual_line: actual_text === "" ? null : (actualCell?.line ?? null),
-      weight_line: weight === null ? null : (weightCell?.line ?? null),
-      score_line: score === null ? null : (scoreCell?.line ?? null),
-    });
+    if (!nameCell || nameCell.text.trim() === "" || !level1) continue;
+    const printed = { name: nameCell, nature: cell(at.nature), target: cell(at.target), unit: cell(at.unit), actual: cell(at.actual), weight: cell(at.weight), score: cell(at.score) };
+    const indicator = indicatorOf(printed, sheet, project, level1, level2);
+    if (indicator) out.indicators.push(indicator);
   }
   return out;
 }

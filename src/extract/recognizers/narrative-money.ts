@@ -3,6 +3,7 @@
  * budget or actual (announced once, then carried through the paragraph), for which year, and whether the
  * statement covers all funds or one funding source ("财政拨款基本支出").
  */
+import { isProjectKind } from "../report-kind.ts";
 import type { Basis, Metric } from "../../schema/vocab.ts";
 import type { FactCandidate, Findings, Note, Recognizer } from "../findings.ts";
 import type { Line } from "../lines.ts";
@@ -99,6 +100,7 @@ export function lineFacts(line: Line, fiscalYear: number, terms: readonly MoneyT
 export const narrativeMoney: Recognizer = {
   part: "narrative",
   recognize(ctx) {
+    if (isProjectKind(ctx.kind)) return null;
     const out: Pick<Findings, "facts" | "notes"> = { facts: [], notes: [] };
     for (const { line, terms } of ctx.prose) {
       const found = lineFacts(line, ctx.fiscalYear, terms);

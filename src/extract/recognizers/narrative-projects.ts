@@ -3,6 +3,7 @@
  * "市级专项资金2123.53万元…其中：A137万元，主要用于委托业务费137万元，B85万元，主要用于…" (吉首).
  * Where items are followed by "主要用于", only those are projects; the rest are what the money was spent on.
  */
+import { isProjectKind } from "../report-kind.ts";
 import type { Findings, ProjectCandidate, Recognizer } from "../findings.ts";
 
 const LIST_HEAD = /(项目支出|项目资金|专项资金|专项经费)(情况)?(为|是|共计?|合计)?$/;
@@ -12,6 +13,7 @@ const LEAD = /^(分别为|其中|包括|主要有|具体为)[:：，,]?/;
 export const narrativeProjects: Recognizer = {
   part: "narrative_projects",
   recognize(ctx) {
+    if (isProjectKind(ctx.kind)) return null;
     const out: Pick<Findings, "projects" | "sums"> = { projects: [], sums: [] };
     for (const { line, terms: all } of ctx.prose) {
       const terms = all.filter((t) => t.unit === "万元");

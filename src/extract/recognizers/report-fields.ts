@@ -18,29 +18,36 @@ const LABEL_LENGTH = 8;
 const LABEL_END = new Set([..."制数分次级"].map((c) => c.charCodeAt(0)));
 const GRADE = /^(优|良|中|差|合格|不合格)$/;
 const INLINE_SCORE = /(?:评分|综合得分|自评得分|总得分)(?:为|是|[:：])?\s*(\d+(?:\.\d+)?)\s*分?/;
+// A score in prose says so: "综合得分为97分", "综合评分为97分", "自评得分98.5分".
+const PROSE_SCORE = /综合得分|自评得分|总得分|综合评分|自评综合得分/;
 const INLINE_GRADE = /(?:等级|等次)(?:为|是|[:：])?\s*[“"]?(优|良|中|差)/;
 // `word` is in every match: a line without it is not searched.
 const STAFF_PATTERNS: { re: RegExp; word: string; field: FieldName }[] = [
   { re: /编制数\s*(?:为|是)?\s*(\d+)\s*人/, word: "编制数", field: "staff_authorized" },
   { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*人/, word: "人数", field: "staff_actual" },
+  // "现有编制人员205人": the staff on the establishment.
+  { re: /编制人员\s*(?:为|是|共)?\s*(\d+)\s*人/, word: "编制人员", field: "staff_authorized" },
 ];
+
+const labelOf = (text: string) => (text.length <= LABEL_LENGTH && LABEL_END.has(text.charCodeAt(text.length - 1)) ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined);
+
+/** A label's value: a grade or a number, from the value cell or line after it. */
+function valueOf(field: FieldName, raw: string, line: number): FieldCandidate | null {
+  if (field === "grade") return GRADE.test(raw) ? { field, value: raw, line, source: "table" } : null;
+  const n = parseAmount(raw);
+  return n === null ? null : { field, value: n, line, source: "table" };
+}
 
 function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     const text = cell.key;
-    const spec = text.length <= LABEL_LENGTH && LABEL_END.has(text.charCodeAt(text.length - 1)) ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined;
+    const spec = labelOf(text);
     if (spec) {
       const next = valueAfter(cells, i);
-      if (!next) continue;
-      const raw = next.key;
-      if (spec.field === "grade") {
-        if (GRADE.test(raw)) out.push({ field: "grade", value: raw, line: next.line, source: "table" });
-      } else {
-        const n = parseAmount(raw);
-        if (n !== null) out.push({ field: spec.field, value: n, line: next.line, source: "table" });
-      }
+      const found = next ? valueOf(spec.field, next.key, next.line) : null;
+      if (found) out.push(found);
       continue;
     }
     // "评分：97                        等级：优"
@@ -52,14 +59,14 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
   return out;
 }
 
-const MENTIONS = /得分|等次|等级|编制|人数|人员/;
+const MENTIONS = /得分|评分|等次|等级|编制|人数|人员/;
 
 function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   for (const line of lines) {
     if (line.raw.startsWith("\t") || !MENTIONS.test(line.text)) continue;
     const t = line.text;
-    const score = /综合得分|自评得分|总得分/.test(t) ? INLINE_SCORE.exec(t) : null;
+    const score = PROSE_SCORE.test(t) ? INLINE_SCORE.exec(t) : null;
     if (score?.[1] && /分/.test(t)) out.push({ field: "self_score", value: Number(score[1]), line: line.n, source: "narrative" });
     const grade = /评价|自评/.test(t) ? INLINE_GRADE.exec(t) : null;
     if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: line.n, source: "narrative" });
@@ -76,10 +83,30 @@ function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): Fiel
   return out;
 }
 
+/**
+ * A form copied out of a web page one cell a line, blank lines between (湘阴, 岳阳 城管: "人员编制" / "" / "55"):
+ * a label alone on its line and its value alone on the next line that is not blank.
+ */
+function fromLabelLines(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.raw.startsWith("\t") || line.text === "") continue;
+    const spec = labelOf(line.text.replace(/\s+/g, ""));
+    if (!spec) continue;
+    let k = i + 1;
+    while (k < lines.length && k <= i + 3 && lines[k]!.text === "") k += 1;
+    const next = lines[k];
+    const found = next && !next.raw.startsWith("\t") ? valueOf(spec.field, next.text, next.n) : null;
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 export const reportFields: Recognizer = {
   part: "report_fields",
   recognize(ctx) {
-    const fields = [...fromCells(ctx.cells), ...fromProse(ctx.lines)];
+    const fields = [...fromCells(ctx.cells), ...fromLabelLines(ctx.lines), ...fromProse(ctx.lines)];
     return fields.length > 0 ? { fields } : null;
   },
 };
