@@ -5,6 +5,8 @@ import type { Cell, Line } from "./lines.ts";
 import { squash, toCells } from "./lines.ts";
 import { ORG_LAST, orgNamesIn } from "./org-names.ts";
 import { placeAtStart, firstPlaceIn } from "./place.ts";
+import { reportKind } from "./report-kind.ts";
+import { REPORT_KINDS } from "../schema/vocab.ts";
 
 const ORG_END = "(?:局|委员会|委|办公室|办|中心|院|馆|站|所|队|部|会|厅|处|社|政府|室|校|学|园|团|场|台|政协|镇|乡|街道)";
 // "部门(单位)名称  临湘市科技和工业信息化局", "部门名称：岳阳市科学技术局", "填报单位：洪江市工业和信息化局"
@@ -192,7 +194,8 @@ function noDepartment(file: string, lines: readonly Line[]): ParseError {
   const placeholder = at(PLACEHOLDER);
   if (placeholder) {
     const name = PLACEHOLDER.exec(placeholder.text)?.[0] ?? "";
-    return new ParseError(file, placeholder.n, "a department name that starts with a city or county", `a template's placeholder "${name}": a blank template, not a department's report`);
+    const kind = REPORT_KINDS[reportKind(lines, [])];
+    return new ParseError(file, placeholder.n, "a department name that starts with a city or county", `a template's placeholder "${name}": a blank ${kind} template, not a department's ${kind}`);
   }
   const masked = at(MASKED);
   if (masked) return new ParseError(file, masked.n, "the name of the department's county", `it masked as "${MASKED.exec(masked.text)?.[0]}"`);

@@ -72,6 +72,7 @@ export function moneyTerms(line: string): MoneyTerm[] {
 // prettier-ignore
 const METRIC_LABELS: [RegExp, Metric][] = [
   [/三公经费(.{0,4}支出)?(合计)?$/, "sangong_total"],
+  [/机关运行经费(支出)?$/, "operating_costs"],
   // 公车 is how many reports shorten 公务用车; 出国（境）经费 is 出国（境）费.
   [/(公务用车|公车)购置费?(及|和)运行(维护)?费(用)?(支出)?$/, "sangong_vehicle"],
   [/(公务用车|公车)运行(维护)?费(用)?(支出)?$/, "sangong_vehicle_operation"],
@@ -125,8 +126,11 @@ export function metricOf(label: string, inSangongContext: boolean): Metric | nul
   return memo(inSangongContext ? metricCache.sangong : metricCache.other, label, () => readMetric(label, inSangongContext));
 }
 
+// An annotation in brackets says how a figure is counted ("政府采购金额（以合同签订为准）为"), not what it is.
+const ANNOTATION = /[（(](?:以|含|不含|包括|按)[^（）()]*[)）]/g;
+
 function readMetric(label: string, inSangongContext: boolean): Metric | null {
-  const base = label.replace(/\s+/g, "").replace(FLUFF, "");
+  const base = label.replace(/\s+/g, "").replace(ANNOTATION, "").replace(FLUFF, "");
   // "其他项目支出7.3万元", "其他商品服务支出5.5万元": a remainder line in a list, not the total.
   if (/^其他(?!收入)/.test(base)) return null;
   for (const candidate of [base, base.replace(BASIS_WORD, ""), base.replace(/支出(决算|预算)(数)?$/, "")]) {

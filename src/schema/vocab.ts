@@ -51,6 +51,7 @@ export const METRICS = {
   income_state_capital: "国有资本经营拨款",
   income_nontax: "纳入专户管理的非税收入拨款",
   income_other: "其他收入",
+  income_fiscal: "财政拨款收入",
   income_superior: "上级补助收入",
   income_business: "事业收入",
   income_operating: "经营收入",

@@ -1,5 +1,9 @@
 /** The layout parts a report may contain, in the order they are read. A new layout is one more file and one more line here. */
 import type { Recognizer } from "../findings.ts";
+import { accountsProse } from "./accounts-prose.ts";
+import { accountsSangong } from "./accounts-sangong.ts";
+import { accountsSummary } from "./accounts-summary.ts";
+import { accountsTotals } from "./accounts-totals.ts";
 import { baseDataTable } from "./base-data-table.ts";
 import { evaluationSheets } from "./evaluation-sheets.ts";
 import { formTables } from "./form-tables.ts";
@@ -18,6 +22,10 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   baseDataTable,
   evaluationSheets,
   level1ScoreTable,
+  accountsSummary,
+  accountsTotals,
+  accountsSangong,
+  accountsProse,
   narrativeMoney,
   narrativeProjects,
   projectProse,

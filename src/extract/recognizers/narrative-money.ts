@@ -13,6 +13,7 @@ import type { MoneyTerm } from "../narrative-terms.ts";
 import { basisMarker, isPureBasis, metricOf, moneyTerms, yearIn } from "../narrative-terms.ts";
 
 const FUND_SCOPE = /财政拨款|一般公共预算/;
+const ITEM = /[（(][款项][)）]/;
 const RATE = /预算执行率(?:为|达到?|是)?\s*(\d+(?:\.\d+)?)\s*[%％]/;
 
 /** Reads one prose line into fact candidates. */
@@ -103,6 +104,9 @@ export const narrativeMoney: Recognizer = {
     if (isProjectKind(ctx.kind)) return null;
     const out: Pick<Findings, "facts" | "notes"> = { facts: [], notes: [] };
     for (const { line, terms } of ctx.prose) {
+      // A paragraph about one budget item ("…财政事务（款）行政运行（项）。…年初预算为1560.05万元，支出决算为1511.89万元")
+      // states that item's figures, never the department's.
+      if (ITEM.test(line.text)) continue;
       const found = lineFacts(line, ctx.fiscalYear, terms);
       out.facts.push(...found.facts);
       out.notes.push(...found.notes);

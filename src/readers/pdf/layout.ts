@@ -184,7 +184,13 @@ function tableLines(table: TableBlock): { text: string; page: number }[] {
 /** Blocks → text; a table continued on the next page is one table, its repeated header row dropped. */
 export function toLayout(blocks: readonly Block[]): Layout {
   const joined = joinTables(blocks);
-  const bodyBox = bodyBoxOf(joined);
+  // Landscape pages (a wide table) set their text wider than the portrait ones around them: each page width has its box.
+  const boxes = new Map<number, TextBox>();
+  const boxOf = (block: LineBlock) => {
+    let box = boxes.get(block.pageRight);
+    if (!box) boxes.set(block.pageRight, (box = bodyBoxOf(joined.filter((b) => b.kind !== "line" || b.pageRight === block.pageRight))));
+    return box;
+  };
   const out: string[] = [];
   const pages: number[] = [];
   const emit = (text: string, page: number) => {
@@ -202,7 +208,7 @@ export function toLayout(blocks: readonly Block[]): Layout {
       const prev = paragraph.at(-1);
       const samePage = prev?.page === block.page;
       const near = !samePage || (prev !== undefined && prev.line.y - block.line.y < 2.2 * block.line.size);
-      if (!prev || !near || !continues(prev.line, block.line, bodyBox, paragraph[0]?.line)) flush();
+      if (!prev || !near || !continues(prev.line, block.line, boxOf(prev), paragraph[0]?.line)) flush();
       paragraph.push(block);
       continue;
     }

@@ -86,7 +86,8 @@ function lineOf(items: TextItem[], split = true): TextLine {
 
 // What a line break cannot separate: opening brackets, a Latin word or figure (or one Han character), closing
 // punctuation (kinsoku: "，" never starts a line, so "次，" moves down together).
-const FIRST_WORD = /^[（(《“‘「『【〔]*(?:[A-Za-z0-9.,%+\-/]+|.)[，。、；：？！”’）)》」』】〕,.;:?!%]*/u;
+// A figure keeps its unit with it ("161.62万元": layout engines do not break between them).
+const FIRST_WORD = /^[（(《“‘「『【〔]*(?:[A-Za-z0-9.,%+\-/]+(?:万元|亿元|元)?|.)[，。、；：？！”’）)》」』】〕,.;:?!%]*/u;
 
 function firstWordWidth(text: string, first: TextItem): number {
   const word = FIRST_WORD.exec(text)?.[0] ?? "";
