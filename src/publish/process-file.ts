@@ -5,6 +5,7 @@ import type { DocumentText } from "../readers/types.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
 import { damagedBytesCheck, maskDamagedNumbers } from "./damaged-bytes.ts";
 import { toFailure } from "./failure.ts";
+import { foldingChecks } from "./folding-checks.ts";
 import type { Failure, InputRecord } from "./manifest.ts";
 import { readCorpusFile } from "./read-corpus.ts";
 import { sortByKey } from "./sort-rows.ts";
@@ -94,7 +95,8 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
     // Recorded before validation, so the manifest tells what was recognised in a report whose rows were refused.
     input.report_id = extracted.report.report_id;
     input.parts = { found: [...extracted.parts.found], absent: [...extracted.parts.absent] };
-    const checked = doc.damagedLines.length > 0 ? { ...extracted, checks: [...extracted.checks, damagedBytesCheck(extracted.report.report_id, doc.damagedLines)] } : extracted;
+    const added = [...(doc.damagedLines.length > 0 ? [damagedBytesCheck(extracted.report.report_id, doc.damagedLines)] : []), ...foldingChecks(extracted.report.report_id, doc.folded)];
+    const checked = added.length > 0 ? { ...extracted, checks: [...extracted.checks, ...added] } : extracted;
     const rows = validateReport(sourceFile, raw.sha256, { report: checked.report, ...withPages(checked, doc.pages) });
     input.status = "published";
     return {

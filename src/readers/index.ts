@@ -1,6 +1,7 @@
 /** Which reader reads which file: by extension, one reader file per format. */
 import { ParseError } from "../extract/errors.ts";
 import type { DocumentText, Format, Reader } from "./types.ts";
+import { foldText } from "./fold-text.ts";
 import { readText } from "./text.ts";
 
 // The Word and PDF readers load on first use: a worker thread that only reads texts never compiles pdf.js and
@@ -19,11 +20,14 @@ export function formatOf(path: string): Format | null {
   return ext !== undefined && ext in LOADERS ? (ext as Format) : null;
 }
 
-/** Reads a corpus file in whatever supported format it is. */
+/** Reads a corpus file in whatever supported format it is, its text folded (fold-text.ts). */
 export async function readDocument(bytes: Uint8Array, sourceFile: string): Promise<DocumentText> {
   const format = formatOf(sourceFile);
   if (format === null) throw new ParseError(sourceFile, null, "a .txt, .docx, .doc or .pdf file", "another extension");
   let reader = loaded.get(format);
   if (reader === undefined) loaded.set(format, (reader = LOADERS[format]()));
-  return (await reader)(bytes, sourceFile);
+  const doc = await (await reader)(bytes, sourceFile);
+  // Every format's text is folded the same way before any recogniser sees it (fold-text.ts).
+  const { text, ...folded } = foldText(doc.text);
+  return { ...doc, text, folded };
 }

@@ -27,10 +27,10 @@ export const MAX_FOREIGN_SHARE = 0.05;
 const MARK = "\uFFFD";
 const DAMAGE = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const CJK = /[\u3400-\u9FFF]/;
-// Anything but: line breaks and tabs, ASCII, Latin-1 symbols, Greek, general punctuation to misc. symbols (≥ ① ★),
+// Anything but: line breaks and tabs, ASCII, Latin-1 symbols, pinyin's vowels with tone marks (nèi), Greek, general punctuation to misc. symbols (≥ ① ★),
 // CJK radicals to CJK unified ideographs, compatibility ideographs and forms, full-width forms, surrogates, U+FFFD.
 const FOREIGN =
-  /[^\t\n\r\f\u0020-\u007E\u00A0-\u00BF\u00D7\u00F7\u0391-\u03C9\u2000-\u2BFF\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\uD800-\uDFFF\uFFFD]/g;
+  /[^\t\n\r\f\u0020-\u007E\u00A0-\u00BF\u00D7\u00F7àáèéìíòóùúüāēīōūǎěǐǒǔǖǘǚǜ\u0391-\u03C9\u2000-\u2BFF\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\uD800-\uDFFF\uFFFD]/g;
 
 // Without /g, test() keeps no lastIndex between calls.
 const ANY_FOREIGN = new RegExp(FOREIGN.source);

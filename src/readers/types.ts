@@ -17,6 +17,8 @@ export interface DocumentText {
   encoding: string | null;
   /** 1-based lines that hold an undecodable byte (marked U+FFFD in text), ascending. */
   damagedLines: number[];
+  /** What was folded in the text as read (fold-text.ts): radicals, traditional characters, pinyin insertions. */
+  folded?: { radicals: number; traditional: number; pinyin: number };
 }
 
 /** Reads one file's bytes. Throws ParseError (src/extract/errors.ts) naming the file and what was expected. */
