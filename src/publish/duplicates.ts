@@ -26,8 +26,8 @@ export interface DuplicateLoss {
   reason: string;
 }
 
-// The original Word file, then its PDF export, then a converted text: with equal tables, the richer original.
-const FORMAT_ORDER: readonly (Format | null)[] = ["docx", "doc", "pdf", "txt", null];
+// The original Word file, then its PDF export, then its web page, then a converted text: with equal tables, the richer original.
+const FORMAT_ORDER: readonly (Format | null)[] = ["docx", "doc", "pdf", "html", "txt", null];
 // UTF-8 first: a re-encoded copy (GB18030, UTF-16) is the later one of two equal texts.
 const ENCODING_ORDER: readonly (string | null)[] = [null, "utf-8", "gb18030", "utf-16le", "utf-16be"];
 const rank = <T>(order: readonly T[], value: T) => (order.includes(value) ? order.indexOf(value) : order.length);

@@ -26,6 +26,8 @@ export interface InputRecord {
   /** Lines holding an undecodable byte (U+FFFD in the text). */
   damaged_lines: number[];
   parts: { found: string[]; absent: string[] };
+  /** Files a web page links (.doc, .pdf, .xls …: its attachments, to fetch and read as reports of their own); .html only. */
+  attachments?: { href: string; text: string }[];
 }
 
 export interface FileRecord {

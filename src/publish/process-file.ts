@@ -89,6 +89,7 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
     const doc: DocumentText = await readDocument(raw.bytes, sourceFile);
     input.encoding = doc.encoding;
     input.damaged_lines = doc.damagedLines;
+    if (doc.attachments && doc.attachments.length > 0) input.attachments = doc.attachments;
     // Only the extractor sees the masked text; the report page shows the text as read, marks and all.
     const text = doc.damagedLines.length > 0 ? maskDamagedNumbers(doc.text) : doc.text;
     const extracted = extract({ text, sourceFile, sha256: raw.sha256 });

@@ -13,7 +13,7 @@ export interface CorpusFile {
   bytes: Uint8Array;
 }
 
-/** Lists every file under root that a reader takes (.txt, .docx, .doc, .pdf in any case), relative with forward slashes, in a stable code-unit order. */
+/** Lists every file under root that a reader takes (.txt, .docx, .doc, .pdf, .html/.htm/.shtml in any case), relative with forward slashes, in a stable code-unit order. */
 export async function listCorpus(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries

@@ -5,7 +5,13 @@
  * closing each table row. No recogniser knows which format a report came in.
  */
 
-export type Format = "txt" | "docx" | "doc" | "pdf";
+export type Format = "txt" | "docx" | "doc" | "pdf" | "html";
+
+/** A file a web page links (an attachment: .doc, .pdf, .xls …), as the page names it. */
+export interface Attachment {
+  href: string;
+  text: string;
+}
 
 export interface DocumentText {
   format: Format;
@@ -19,6 +25,8 @@ export interface DocumentText {
   damagedLines: number[];
   /** What was folded in the text as read (fold-text.ts): radicals, traditional characters, pinyin insertions. */
   folded?: { radicals: number; traditional: number; pinyin: number };
+  /** Files a web page links (.html only). */
+  attachments?: Attachment[];
 }
 
 /** Reads one file's bytes. Throws ParseError (src/extract/errors.ts) naming the file and what was expected. */
