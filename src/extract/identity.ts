@@ -146,12 +146,13 @@ function candidatesOf(lines: readonly Line[], cells: readonly Cell[], context: s
       if (title?.[1] && /整体支出|绩效/.test(text + (lines[i + 1]?.text ?? ""))) c.named.push(title[1]);
       // A title of other wording ("…指挥中心2018绩效评价自评报告", "上海市普陀区财政局" / "2024年度部门决算").
       if (heading.has(l) && !/[，。；]/.test(text) && !DATE_LINE.test(text) && TITLE_WORDS.test(previousText(lines, i) + text + (lines[i + 1]?.text ?? ""))) {
-        const first = orgNamesIn(text, context)[0];
+        // Spaces part a body's name from what follows it ("南县财政局 政府信息公开"): searched unsquashed.
+        const first = orgNamesIn(l.text, context)[0];
         if (first) c.named.push(first.name);
       }
       const subject = i < 40 && (text.endsWith("）") || text.endsWith(")")) ? BRACKETED.exec(text) : null;
       if (subject?.[1] && /整体支出|绩效/.test(previousText(lines, i))) c.named.push(subject[1]);
-      if (i < 40 && TEMPLATE_HEADING.test(text)) c.named.push(...orgNamesIn(text, context).map((o) => o.name));
+      if (i < 40 && TEMPLATE_HEADING.test(text)) c.named.push(...orgNamesIn(l.text, context).map((o) => o.name));
     }
     if (orgLast && text.length <= 32 && STANDALONE.test(text) && !/[，。；：:]/.test(text)) c.standalone.push(text);
   }
@@ -173,7 +174,7 @@ function fallbacksOf(lines: readonly Line[], context: string): string[][] {
   const early: string[] = [];
   for (const l of lines.slice(0, OPENING_LINES)) {
     if (l.text === "") continue;
-    const text = squash(l.text.slice(0, STATEMENT_LENGTH));
+    const text = l.text.slice(0, STATEMENT_LENGTH);
     for (const o of orgNamesIn(text, context)) {
       if (STATEMENT_AFTER.test(text.slice(o.at + o.name.length))) statements.push(o.name);
       else if (l.n <= 40) early.push(o.name);

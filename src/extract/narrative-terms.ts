@@ -40,6 +40,13 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The words from the previous boundary (or figure) to the colon at `colon`, without a list number ("2、支出"). */
+function labelBeforeColon(line: string, from: number, colon: number): string {
+  let start = from;
+  for (let i = from; i < colon; i++) if (mark(line.charCodeAt(i)) !== 0) start = i + 1;
+  return line.slice(start, colon).trim().replace(/^(?:[\d一二三四五六七八九十]+[、.．]|[（(][\d一二三四五六七八九十]+[)）])/, "");
+}
+
 /** Every money figure in a line with the words that name it. */
 export function moneyTerms(line: string): MoneyTerm[] {
   const out: MoneyTerm[] = [];
@@ -61,7 +68,9 @@ export function moneyTerms(line: string): MoneyTerm[] {
     let end = at;
     while (start < end && (line.charCodeAt(start) === 0x3001 || isSpace(line.charCodeAt(start)))) start += 1;
     while (end > start && isSpace(line.charCodeAt(end - 1))) end -= 1;
-    const trimmed = line.slice(start, end);
+    let trimmed = line.slice(start, end);
+    // "2、支出：799.12万元": a figure right after a colon is named by the words before it.
+    if (trimmed === "" && start > prevEnd && (line.charCodeAt(start - 1) === 0xff1a || line.charCodeAt(start - 1) === 0x3a)) trimmed = labelBeforeColon(line, prevEnd, start - 1);
     const label = ANY_QUOTE.test(trimmed) ? trimmed.replace(QUOTES, "") : trimmed;
     out.push({ label, value: Number(m[1]), unit: m[2] as MoneyTerm["unit"], at, end: at + m[0].length, sentence });
     prevEnd = at + m[0].length;

@@ -107,11 +107,15 @@ export function extractReport(input: ReportInput): ExtractedReport {
   if (findings.facts.length + findings.fields.length + findings.projects.length + findings.indicators.length === 0) {
     const last = lines.findLast((l) => l.text !== "");
     const cut = last && CUT_MARK.test(last.text) ? `, cut off at line ${last.n}` : "";
+    // A row whose figures cannot be placed under its header is the real cause where it is the only one.
+    const misaligned = findings.notes.find((n) => n.rule === "row_misaligned");
     throw new ParseError(
       input.sourceFile,
-      last?.n ?? null,
+      misaligned?.line ?? last?.n ?? null,
       "figures: an amount, a score, staff numbers or an indicator (a money table, 绩效自评表 or spending paragraph such as 基本支出…万元)",
-      `none: ${identity.department_zh}'s ${identity.fiscal_year} ${REPORT_KINDS[kind]} prints no figure${cut}`,
+      misaligned
+        ? `none that can be read: ${identity.department_zh}'s ${identity.fiscal_year} ${REPORT_KINDS[kind]} prints a row whose figures fit no column (${misaligned.message})${cut}`
+        : `none: ${identity.department_zh}'s ${identity.fiscal_year} ${REPORT_KINDS[kind]} prints no figure${cut}`,
     );
   }
 

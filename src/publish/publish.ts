@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { extractReport } from "../extract/report.ts";
 import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts";
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
+import { crossDocumentChecks } from "./cross-documents.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { joinAbbreviations, separateSharedIds } from "./id-collisions.ts";
 import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
@@ -75,8 +76,11 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const inputs = outcomes.map((o) => o.input);
   const failures = outcomes.flatMap((o) => (o.chunk === null ? [o.failure] : []));
   for (const f of failures) logger.warn(f.message);
-  const { chunks, duplicates } = settleDuplicates(separateIds(outcomes));
+  const settled = settleDuplicates(separateIds(outcomes));
+  const duplicates = settled.duplicates;
   for (const d of duplicates) logger.warn(d.message);
+  const conflicts = crossDocumentChecks(settled.chunks);
+  const chunks = conflicts.size === 0 ? settled.chunks : settled.chunks.map((c) => (conflicts.has(c.reportId) ? withChecks(c, conflicts.get(c.reportId)!) : c));
 
   logger.info(`${chunks.length} reports extracted, ${failures.length} failed${duplicates.length > 0 ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? "" : "s"} left out` : ""}`);
   const counts = Object.fromEntries(

@@ -83,3 +83,47 @@ describe("report identity", () => {
     expect(reportId("430600", "岳阳市", 2024, "岳阳市科学技术局")).toBe("430600-2024-kxjsj");
   });
 });
+
+describe("real titles and bodies (issue 18)", () => {
+  const id = (text: string) => readIdentity("x.txt", toLines(text));
+  const who = (text: string) => {
+    const r = id(text);
+    return [r.department_zh, r.county_code, r.fiscal_year];
+  };
+
+  it("bodies that are no 局: 政协, 人大, 中共…部, 镇, 人民政府, with the place in front or inside", () => {
+    expect(who("南县政协2024年部门整体支出绩效评价报告")).toEqual(["南县政协", "430921", 2024]);
+    expect(who("政协平凉市委员会办公室2024年度预算绩效部门评价报告")).toEqual(["政协平凉市委员会办公室", "620800", 2024]);
+    expect(who("中共上海市普陀区委社会工作部\n2024年度部门决算")).toEqual(["中共上海市普陀区委社会工作部", "310107", 2024]);
+    expect(who("桃源县人大常委会办公室2023年度部门整体支出绩效自评报告")).toEqual(["桃源县人大常委会办公室", "430725", 2023]);
+    expect(who("东湖区扬子洲镇2017年度项目支出绩效自评报告")).toEqual(["东湖区扬子洲镇", "360102", 2017]);
+    expect(who("南县财政局2020年度 机关整体支出绩效评价报告")).toEqual(["南县财政局", "430921", 2020]);
+  });
+
+  it("a province-level city's district, and a prefecture by its short name, derived from the gazetteer", () => {
+    expect(placeAtStart("上海市普陀区财政局")).toEqual({ code: "310107", zh: "普陀区", en: "Putuo" });
+    expect(who("红河州数据发展中心2024年度部门整体支出绩效自评报告")).toEqual(["红河州数据发展中心", "532500", 2024]);
+    expect(placeAtStart("湘西州财政局")?.code).toBe("433100");
+    expect(placeAtStart("城步县教育局")?.code).toBe("430529");
+    expect(ownName("红河州数据发展中心", "红河哈尼族彝族自治州")).toBe("数据发展中心");
+    expect(ownName("政协平凉市委员会办公室", "平凉市")).toBe("政协委员会办公室");
+  });
+
+  it("the department on another line, in a page header or only in the body", () => {
+    expect(who("2019年部门整体支出绩效评价报告\n醴陵市水利局\n一、基本情况")).toEqual(["醴陵市水利局", "430281", 2019]);
+    expect(who("南县财政局 政府信息公开\n2019年部门整体支出绩效评价报告\n一、基本情况")).toEqual(["南县财政局", "430921", 2019]);
+    expect(who("2020年度部门整体支出绩效评价报告\n一、自评得分情况\n根据文件精神，对南县财政局2020年度机关整体支出开展了绩效评价，综合评分为97分。")).toEqual(["南县财政局", "430921", 2020]);
+    expect(who("欢迎来到南县政协网站!\n部门整体支出绩效评价报告\n2021年部门决算收支完成情况。")).toEqual(["南县政协", "430921", 2021]);
+  });
+
+  it("the year without 年度 or without 年; a publishing date is never the year evaluated", () => {
+    expect(id("岳阳市城市管理监督指挥中心2018绩效评价自评报告").fiscal_year).toBe(2018);
+    expect(id("醴陵市水利局部门整体支出绩效评价报告\n发布时间：2022年4月15日\n2021年部门决算收支完成情况。").fiscal_year).toBe(2021);
+    expect(id("醴陵市水利局绩效评价报告\n发文日期：2023年度\n对2022年专项工作经费开展绩效评价。").fiscal_year).toBe(2022);
+  });
+
+  it("a text that names no county, or masks it, fails with that cause", () => {
+    expect(() => id("部门评价报告根据县财政局要求，我办对2021年专项工作经费开展绩效自评。")).toThrow(/found the body named only as "我办": the text never names its county$/);
+    expect(() => id("**河县财政局2021年度部门整体支出绩效自评报告")).toThrow(/expected the name of the department's county, found it masked as "\*\*河县"$/);
+  });
+});

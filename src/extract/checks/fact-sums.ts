@@ -1,7 +1,7 @@
 /** Totals and their parts among a report's published facts, per basis and year: 支出合计 = 基本支出 + 项目支出 … */
 import type { FactRow } from "../../schema/tables.ts";
 import type { Metric } from "../../schema/vocab.ts";
-import { BASES, METRICS } from "../../schema/vocab.ts";
+import { BASES, FUNCTION_CLASSES, METRICS } from "../../schema/vocab.ts";
 import type { SumClaim } from "../findings.ts";
 
 interface Rule {
@@ -15,11 +15,13 @@ interface Rule {
 
 // prettier-ignore
 const RULES: Rule[] = [
-  { rule: "income_parts_sum", total: "income_total", parts: ["income_carryover", "income_general_budget", "income_gov_fund", "income_state_capital", "income_nontax", "income_other"], requireAll: false },
+  { rule: "income_parts_sum", total: "income_total", parts: ["income_carryover", "income_general_budget", "income_gov_fund", "income_state_capital", "income_nontax", "income_superior", "income_business", "income_operating", "income_affiliated", "income_other"], requireAll: false },
   { rule: "spend_parts_sum", total: "spend_total", parts: ["spend_basic", "spend_project"], requireAll: true },
   { rule: "basic_parts_sum", total: "spend_basic", parts: ["spend_personnel", "spend_public"], requireAll: true },
   { rule: "sangong_parts_sum", total: "sangong_total", parts: ["sangong_reception", "sangong_abroad", ["sangong_vehicle", "sangong_vehicle_operation"], ["sangong_vehicle", "sangong_vehicle_purchase"]], requireAll: false },
   { rule: "sangong_vehicle_sum", total: "sangong_vehicle", parts: ["sangong_vehicle_operation", "sangong_vehicle_purchase"], requireAll: false },
+  // A 决算's 收入支出决算总表 breaks 本年支出合计 down by function class (类).
+  { rule: "function_classes_sum", total: "spend_total", parts: Object.keys(FUNCTION_CLASSES).map((code) => `spend_fn_${code}` as Metric), requireAll: false },
 ];
 
 /** Sum claims implied by the published facts. */
