@@ -79,7 +79,8 @@ const ORIGINALS_DIR = "originals";
 
 /**
  * The original .docx, .doc or .pdf of every published report, copied from the corpus (REPORTS_DIR) as
- * published in the manifest (DATA_DIR). A .txt is not copied: its whole text is on the report page, and static
+ * published in the manifest (DATA_DIR). A .txt or a web page is not copied: its whole text is on the report page (and a
+ * saved page's scripts are never served from this site), and static
  * hosts count files (20,000 at 10,000 reports would be the limit of several).
  */
 function originals() {
@@ -91,7 +92,7 @@ function originals() {
     const manifest = JSON.parse(text);
     // source_file is relative to the corpus with forward slashes; nothing may climb out of it.
     return manifest.inputs
-      .filter((i) => i.status === "published" && i.format !== "txt" && !i.source_file.split("/").includes(".."))
+      .filter((i) => i.status === "published" && i.format !== "txt" && i.format !== "html" && !i.source_file.split("/").includes(".."))
       .map((i) => i.source_file);
   };
   return {

@@ -41,6 +41,8 @@ const pivot = SUMMARY_METRICS.map(
 const countsBy = (table: string, column: string, values: [string, string][]) => `SELECT report_id,
     ${values.map(([v, as]) => `count(*) FILTER (WHERE ${column} = '${v}') AS ${as}`).join(",\n    ")}
   FROM ${table} GROUP BY report_id`;
+// Which of a unit-year's documents gives its department-level figures (see PRIMARY_DOCUMENT in report-filter.ts).
+const KIND_RANK = `CASE r.report_kind WHEN 'overall' THEN 0 WHEN 'final_accounts' THEN 1 WHEN 'budget' THEN 2 WHEN 'project_report' THEN 3 ELSE 4 END`;
 const kinds = Object.entries(DEPARTMENT_KINDS).map(([k, v]) => `('${k}', '${v.zh}')`).join(", ");
 
 /** One row per report: identity, current-year actuals with their source lines, shares, counts and flags. */
@@ -70,7 +72,8 @@ m AS (
   FROM sangong_summary GROUP BY report_id
 )
 SELECT r.report_id, r.county_code, r.county_zh, r.county_en, r.department_zh, r.unit_id, r.department_kind,
-  coalesce(k.department_kind_zh, r.department_kind) AS department_kind_zh,
+  coalesce(k.department_kind_zh, r.department_kind) AS department_kind_zh, r.report_kind,
+  row_number() OVER (PARTITION BY r.unit_id, r.fiscal_year ORDER BY ${KIND_RANK}, r.report_id) = 1 AS primary_doc,
   r.fiscal_year, r.self_score, r.grade, r.staff_actual,
   ${SUMMARY_METRICS.map((m) => `m.${m}, m.${m}_line`).join(", ")},
   m.spend_basic / nullif(m.spend_basic + m.spend_project, 0) AS basic_share,

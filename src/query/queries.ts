@@ -8,13 +8,15 @@ import { TABLES } from "../schema/tables.ts";
 import type { Status } from "../schema/vocab.ts";
 import type { Db, Param } from "./db.ts";
 import { PAGE_SIZE, pageOffset, type Filters } from "./filters.ts";
-import { optional, REPORT_FILTER, reportFilterParams } from "./report-filter.ts";
+import { optional, PRIMARY_DOCUMENT, REPORT_FILTER, reportFilterParams } from "./report-filter.ts";
 
 type ReportHead = Pick<ReportRow, "report_id" | "county_code" | "county_zh" | "department_zh" | "fiscal_year">;
 
 /** One report's headline figures (current-year actuals), with the source line of each; a row of report_summary. */
-export interface ReportSummary extends ReportHead, Pick<ReportRow, "self_score" | "grade" | "staff_actual" | "county_en" | "unit_id" | "department_kind"> {
+export interface ReportSummary extends ReportHead, Pick<ReportRow, "self_score" | "grade" | "staff_actual" | "county_en" | "unit_id" | "department_kind" | "report_kind"> {
   department_kind_zh: string;
+  /** The unit-year's document for department-level figures (PRIMARY_DOCUMENT). */
+  primary_doc: boolean;
   spend_total: number | null;
   spend_total_line: number | null;
   spend_basic: number | null;
@@ -58,7 +60,7 @@ export interface ReportSummary extends ReportHead, Pick<ReportRow, "self_score" 
 }
 
 export const SUMMARY_SQL = `SELECT r.* FROM report_summary r
-WHERE ${REPORT_FILTER}
+WHERE ${REPORT_FILTER} AND ${PRIMARY_DOCUMENT}
 ORDER BY r.county_code, r.fiscal_year, r.report_id`;
 
 /** Headline figures per report, every report the filters let through (compare, unit pages); unbounded. */
@@ -88,7 +90,7 @@ const SANGONG_COLUMNS = `s.category, s.category_zh, s.last_actual, s.last_actual
 
 export const SANGONG_SQL = `SELECT r.report_id, r.county_code, r.county_zh, r.department_zh, r.fiscal_year, ${SANGONG_COLUMNS}
 FROM report_summary r JOIN sangong_summary s ON s.report_id = r.report_id
-WHERE ${REPORT_FILTER} AND (?::VARCHAR IS NULL OR s.category = ?::VARCHAR)
+WHERE ${REPORT_FILTER} AND ${PRIMARY_DOCUMENT} AND (?::VARCHAR IS NULL OR s.category = ?::VARCHAR)
 ORDER BY r.county_code, r.fiscal_year, r.report_id, s.ord`;
 
 /** 三公 by report and category, every report the filters let through; unbounded (the paged view is sangongView). */
@@ -206,7 +208,7 @@ export const SPENDING_SQL = twoWays(
   ${grouped ? "sum(r.staff_actual) FILTER (WHERE r.per_staff IS NOT NULL)" : "r.staff_actual"} AS staff_actual,
   ${grouped ? "sum(r.per_staff * r.staff_actual) / nullif(sum(r.staff_actual) FILTER (WHERE r.per_staff IS NOT NULL), 0)" : "r.per_staff"} AS per_staff
 FROM report_summary r
-WHERE ${REPORT_FILTER}
+WHERE ${REPORT_FILTER} AND ${PRIMARY_DOCUMENT}
 ${grouped ? "GROUP BY ALL" : ""}`,
   SPENDING_SORTS,
 );
@@ -238,7 +240,7 @@ export const SANGONG_VIEW_SQL = twoWays(
   ${grouped ? "coalesce(sum(s.actual) FILTER (WHERE s.budget IS NOT NULL) > sum(s.budget) FILTER (WHERE s.actual IS NOT NULL), false)" : "s.overspent"} AS overspent,
   ${grouped ? "count(*) FILTER (WHERE s.overspent)" : "s.overspent::INTEGER"} AS overspent_reports
 FROM report_summary r JOIN sangong_summary s ON s.report_id = r.report_id
-WHERE ${REPORT_FILTER} AND (?::VARCHAR IS NULL OR s.category = ?::VARCHAR) AND ${SANGONG_ROW_FLAG}
+WHERE ${REPORT_FILTER} AND ${PRIMARY_DOCUMENT} AND (?::VARCHAR IS NULL OR s.category = ?::VARCHAR) AND ${SANGONG_ROW_FLAG}
 ${grouped ? "GROUP BY ALL" : ""}`,
   SANGONG_SORTS,
   ", ord",
@@ -415,7 +417,7 @@ export interface DistributionBin {
 }
 
 const measureCase = `CASE ?::VARCHAR ${Object.entries(MEASURES).map(([k, m]) => `WHEN '${k}' THEN ${m.sql}`).join(" ")} END`;
-export const DISTRIBUTION_SQL = `WITH v AS (SELECT ${measureCase} AS v FROM report_summary r WHERE ${REPORT_FILTER})
+export const DISTRIBUTION_SQL = `WITH v AS (SELECT ${measureCase} AS v FROM report_summary r WHERE ${REPORT_FILTER} AND ${PRIMARY_DOCUMENT})
 SELECT floor(v / ?::DOUBLE) * ?::DOUBLE AS x0, count(*) AS n FROM v WHERE v IS NOT NULL GROUP BY 1 ORDER BY 1`;
 
 export function distribution(db: Db, measure: Measure, f: Filters): Promise<DistributionBin[]> {
@@ -433,7 +435,7 @@ export interface CoverageCell {
 
 export function coverage(db: Db): Promise<CoverageCell[]> {
   return db.query<CoverageCell>(`SELECT county_code, any_value(county_zh) AS county_zh, fiscal_year, count(*) AS n
-FROM report_summary GROUP BY county_code, fiscal_year ORDER BY county_code, fiscal_year`);
+FROM report_summary WHERE primary_doc GROUP BY county_code, fiscal_year ORDER BY county_code, fiscal_year`);
 }
 
 /** The choices a filter form offers: counties, years (newest first) and department kinds that occur. */
@@ -511,7 +513,7 @@ export function reportRows<T extends Exclude<TableName, "reports">>(
 export async function unitReport(db: Db, unitId: string, year: number | null): Promise<ReportSummary | null> {
   const rows = await db.query<ReportSummary>(
     `SELECT r.* FROM report_summary r WHERE r.unit_id = ? AND (?::INTEGER IS NULL OR r.fiscal_year = ?::INTEGER)
-ORDER BY r.fiscal_year DESC, r.report_id LIMIT 1`,
+ORDER BY r.fiscal_year DESC, r.primary_doc DESC, r.report_id LIMIT 1`,
     [unitId, year, year],
   );
   return rows[0] ?? null;
@@ -521,7 +523,7 @@ ORDER BY r.fiscal_year DESC, r.report_id LIMIT 1`,
 export async function compareDefaults(db: Db, limit: number): Promise<string[]> {
   const rows = await db.query<{ report_id: string }>(
     `WITH c AS (SELECT county_code, max(fiscal_year) AS y FROM report_summary GROUP BY 1 ORDER BY y DESC, county_code LIMIT ?)
-SELECT min(r.report_id) AS report_id FROM report_summary r JOIN c ON r.county_code = c.county_code AND r.fiscal_year = c.y
+SELECT min(r.report_id) AS report_id FROM report_summary r JOIN c ON r.county_code = c.county_code AND r.fiscal_year = c.y AND r.primary_doc
 GROUP BY r.county_code, c.y ORDER BY c.y DESC, r.county_code`,
     [limit],
   );

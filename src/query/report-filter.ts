@@ -25,3 +25,9 @@ export function reportFilterParams(f: Filters): Param[] {
 export function optional(v: string | null): Param[] {
   return [v, v];
 }
+
+/**
+ * A unit's document for its department-level figures in a year: its 自评报告, else its 部门决算, else its 部门预算, else
+ * a project's sheet or report (derived-tables.ts). Spending, 三公 and distributions count each unit-year once.
+ */
+export const PRIMARY_DOCUMENT = "r.primary_doc";

@@ -18,6 +18,15 @@ export interface UnitPage extends Pick<ReportRow, "unit_id" | "county_code" | "c
   peerYear: number;
   /** The peer groups' histograms in peerYear. */
   bins: PeerBin[];
+  /** Every document of the unit (自评报告, 决算, project sheets …), oldest year first: where its figures came from. */
+  documents: UnitDocument[];
+}
+
+export type UnitDocument = Pick<ReportRow, "report_id" | "unit_id" | "fiscal_year" | "report_kind">;
+
+/** Every unit's documents, in unit → year → id order. */
+function unitDocuments(db: Db): Promise<UnitDocument[]> {
+  return db.query<UnitDocument>("SELECT report_id, unit_id, fiscal_year, report_kind FROM reports ORDER BY unit_id, fiscal_year, report_id");
 }
 
 export interface SiteUnits {
@@ -39,7 +48,8 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
 const binKey = (kind: string, year: number) => `${kind}|${year}`;
 
 /** Groups the bulk query results into one UnitPage per unit_id, in unit_id order. */
-export function assembleUnits(years: readonly UnitYear[], sangong: readonly UnitSangongRow[], peers: readonly PeerStat[], bins: readonly PeerBin[]): SiteUnits {
+export function assembleUnits(years: readonly UnitYear[], sangong: readonly UnitSangongRow[], peers: readonly PeerStat[], bins: readonly PeerBin[], documents: readonly UnitDocument[] = []): SiteUnits {
+  const documentsBy = groupBy(documents, (r) => r.unit_id);
   const sangongBy = groupBy(sangong, (r) => r.unit_id);
   const peersBy = groupBy(peers, (r) => r.unit_id);
   const binsBy = groupBy(bins, (b) => binKey(b.department_kind, b.fiscal_year));
@@ -58,6 +68,7 @@ export function assembleUnits(years: readonly UnitYear[], sangong: readonly Unit
       peers: peersBy.get(unitId) ?? [],
       peerYear: latest.fiscal_year,
       bins: binsBy.get(binKey(latest.department_kind, latest.fiscal_year)) ?? [],
+      documents: documentsBy.get(unitId) ?? [],
     });
   }
   units.sort((a, b) => (a.unit_id < b.unit_id ? -1 : a.unit_id > b.unit_id ? 1 : 0));
@@ -66,11 +77,11 @@ export function assembleUnits(years: readonly UnitYear[], sangong: readonly Unit
 
 const memo = new WeakMap<Db, Promise<SiteUnits>>();
 
-/** Every unit's page data; the four queries run once per Db however many pages ask. */
+/** Every unit's page data; the five queries run once per Db however many pages ask. */
 export function siteUnits(db: Db): Promise<SiteUnits> {
   let pending = memo.get(db);
   if (!pending) {
-    pending = Promise.all([unitYears(db), unitSangong(db), peerStats(db), peerBins(db)]).then(([y, s, p, b]) => assembleUnits(y, s, p, b));
+    pending = Promise.all([unitYears(db), unitSangong(db), peerStats(db), peerBins(db), unitDocuments(db)]).then(([y, s, p, b, d]) => assembleUnits(y, s, p, b, d));
     memo.set(db, pending);
   }
   return pending;
