@@ -22,15 +22,30 @@ const TITLE_LENGTH = 40;
  * has cells under it; null when the text has none. A title in a table of contents has no cells before the next title.
  */
 export function accountsTable(ctx: Pick<ReportContext, "lines" | "cells">, title: RegExp): AccountsTable | null {
-  for (const line of ctx.lines) {
-    if (line.raw.startsWith("\t") || line.text === "" || line.text.length > TITLE_LENGTH) continue;
-    const name = squash(line.text).replace(/^(?:表[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+[、.．])/, "");
+  for (const { line, name } of titleLines(ctx.lines)) {
     if (!title.test(name)) continue;
     const cells = cellsUnder(ctx, line);
     if (cells.length === 0) continue;
     return { title: line, rows: rowsOf(cells), basis: /预算/.test(name) && !/决算/.test(name) ? "budget" : "actual" };
   }
   return null;
+}
+
+// The recognisers look for five titles in the same report: its short lines ending in 表 are found once (the last lines only).
+let found: { lines: readonly Line[]; titles: { line: Line; name: string }[] } | null = null;
+
+/** Short running-text lines that end in 表, squashed and without a leading number: the titles a table may stand under. */
+function titleLines(lines: readonly Line[]): { line: Line; name: string }[] {
+  if (found?.lines !== lines) {
+    const titles: { line: Line; name: string }[] = [];
+    for (const line of lines) {
+      const t = line.text;
+      if (t === "" || t.length > TITLE_LENGTH || t.charCodeAt(t.length - 1) !== 0x8868 || line.raw.startsWith("\t")) continue;
+      titles.push({ line, name: squash(t).replace(/^(?:表[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+[、.．])/, "") });
+    }
+    found = { lines, titles };
+  }
+  return found.titles;
 }
 
 /** The cells from a title line to the next line of running text (a caption such as 单位：万元 excepted). */

@@ -57,6 +57,8 @@ for (const d of [...provinces, ...divisions]) {
 // Short forms never shadow a division's own name (a county elsewhere may be called what another's short form is).
 for (const d of divisions) for (const short of shortForms(d.name)) if (!byName.has(short)) add(short, d);
 const longest = Math.max(...[...byName.keys()].map((n) => n.length));
+// Every name's first two characters: most places in a text start none, and are passed over at one lookup.
+const starts = new Set([...byName.keys()].map((n) => n.slice(0, 2)));
 
 /** The code prefix a division's own divisions share: 43 for a province (430000), 4306 for a city (430600). */
 const childPrefix = (code: string) => (code.endsWith("0000") ? code.slice(0, 2) : code.slice(0, 4));
@@ -123,6 +125,7 @@ export function firstPlaceIn(text: string): Place | null {
 
 /** The longest division name that starts at offset `at` of `text`. */
 export function nameAt(text: string, at: number): string | null {
+  if (!starts.has(text.slice(at, at + 2))) return null;
   for (let k = Math.min(longest, text.length - at); k >= 2; k--) {
     const candidate = text.slice(at, at + k);
     if (byName.has(candidate)) return candidate;

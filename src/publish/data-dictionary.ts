@@ -1,6 +1,6 @@
 /** docs/data-dictionary.md, rendered from the schema module so the two cannot drift. Pure. */
 import { SCHEMA_VERSION, TABLE_NAMES, TABLES } from "../schema/tables.ts";
-import { BASES, DEPARTMENT_KINDS, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
+import { BASES, DEPARTMENT_KINDS, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, REPORT_KINDS, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
 
 /** Markdown table cell: pipes escaped, newlines flattened. */
 function cell(value: unknown): string {
@@ -54,12 +54,15 @@ export function renderDataDictionary(): string {
     "- **CSV** is UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends, a header row, columns in the order below. A missing value (null) is an empty cell; an empty text is `\"\"`. Numbers are printed as JavaScript prints them.",
     "- **CSV files per year**: a table whose CSV would pass 25 MiB (the per-file limit of common static hosts) or 1,048,575 rows (Excel's limit) is published as `<table>-<fiscal year>.csv` instead, one file per `reports.fiscal_year`, each with the header and in key order (`<table>-<year>-<n>.csv` where one year alone does not fit). `manifest.json` lists a table's CSV files with their year and row count; the Parquet file always holds the whole table.",
     "- **Citing a value**: every row carries `report_id`; `reports.source_file` is the report's text under `data/reports/`, and `source_line` (1-based) is the line the value stands on. Cite as `source_file:source_line`, e.g. `2024/临湘市-科技和工业信息化局.txt:117`. `reports.source_sha256` identifies the exact text read.",
-    "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kjgyxxhj`; it is unique across the corpus. `unit_id` is `<county code>-<department initials>`, e.g. `430682-kjgyxxhj`: the same department in every year.",
+    "- `report_id` is `<county code>-<fiscal year>-<department initials>`, e.g. `430682-2024-kjgyxxhj`, for a 部门整体支出绩效自评报告; other kinds of document add theirs: `-js` a 部门决算, `-ys` a 部门预算, `-xm-<4 hex>` a project's sheet or report (the hex from its projects' names). It is unique across the corpus. `unit_id` is `<county code>-<department initials>`, e.g. `430682-kjgyxxhj`: the same department in every year and every kind of document.",
+    "- **Counts and scores in facts**: a 部门决算's 情况说明 states counts (`vehicles` 辆, `perf_target_projects` 个) and a score (`perf_self_eval_score` 分); their `unit` says so. `spend_fn_<code>` is spending of one 支出功能分类 class (类), by its code.",
     "",
     ...TABLE_NAMES.flatMap((name) => [tableSection(name), ""]),
     "## Vocabularies",
     "",
     vocabulary("metric (facts.metric)", Object.entries(METRICS)),
+    "",
+    vocabulary("report kind (reports.report_kind)", Object.entries(REPORT_KINDS)),
     "",
     vocabulary("basis (facts.basis, projects.basis)", Object.entries(BASES)),
     "",
