@@ -39,6 +39,8 @@ export const RULE_ZH: Record<string, string> = {
   damaged_bytes: "原文件含无法解码的字节",
   duplicate_input: "同一报告另有文件",
   function_classes_sum: "各功能分类之和≠支出合计",
+  repeated_block: "段落重复印出（疑似损坏）",
+  damaged_number: "超长数字（疑似损坏）",
   row_misaligned: "表格行与表头对不上（未采用）",
   radicals_folded: "部首字符已换成通用汉字",
   traditional_converted: "繁体字已转换为简体",

@@ -18,6 +18,8 @@ export interface Cell {
   key: string;
   /** Index of the table row this cell belongs to (rows are separated by blank lines). */
   row: number;
+  /** The cell's last line: its continuation lines run from line + 1 to here. */
+  end: number;
 }
 
 /** A sheet title or attachment heading ("附件2", "…部门整体支出绩效自评表"): right under a table, never part of its last cell. */
@@ -88,15 +90,16 @@ export function toCells(lines: readonly Line[]): Cell[] {
     const inline = line.raw.startsWith("\t") ? null : inlineCells(line);
     if (line.raw.startsWith("\t")) {
       if (blanks > 0) row += 1;
-      open = { line: line.n, text: line.text, key: "", row };
+      open = { line: line.n, text: line.text, key: "", row, end: line.n };
       cells.push(open);
     } else if (inline) {
       row += 1;
-      for (const text of inline) cells.push({ line: line.n, text, key: "", row });
+      for (const text of inline) cells.push({ line: line.n, text, key: "", row, end: line.n });
       open = null;
       row += 1;
     } else if (open && blanks <= 1 && !/^\s/.test(line.raw) && !STARTS_PART.test(line.text)) {
       open.text += line.text;
+      open.end = line.n;
     } else {
       open = null;
       row += 1;

@@ -43,13 +43,20 @@ interface Criterion {
 const CRITERIA: readonly Criterion[] = [
   { compare: (a, b) => b.soundness.partsFound - a.soundness.partsFound, reason: (l, w) => `识别版式部分 ${l.soundness.partsFound} 个对 ${w.soundness.partsFound} 个` },
   { compare: (a, b) => a.soundness.damagedLines - b.soundness.damagedLines, reason: (l, w) => `含损坏字节的行 ${l.soundness.damagedLines} 行对 ${w.soundness.damagedLines} 行` },
+  // A block printed twice adds rows that are no more data: it counts before rows do.
+  { compare: (a, b) => a.soundness.repeatedBlocks - b.soundness.repeatedBlocks, reason: (l, w) => `重复印出的段落 ${l.soundness.repeatedBlocks} 处对 ${w.soundness.repeatedBlocks} 处` },
   // Rows before error checks: a copy with lines lost often loses the very figures that disagreed, so it has
   // fewer errors because it has less data (tried: the damaged-copies experiment, test/publish/damaged-copies.test.ts).
   { compare: (a, b) => b.soundness.rows - a.soundness.rows, reason: (l, w) => `数据行 ${l.soundness.rows} 行对 ${w.soundness.rows} 行` },
   { compare: (a, b) => a.soundness.errorChecks - b.soundness.errorChecks, reason: (l, w) => `错误级检查 ${l.soundness.errorChecks} 条对 ${w.soundness.errorChecks} 条` },
   { compare: (a, b) => rank(FORMAT_ORDER, a.format) - rank(FORMAT_ORDER, b.format), reason: (l, w) => `内容相当，.${w.format} 优先于 .${l.format}` },
   { compare: (a, b) => rank(ENCODING_ORDER, a.encoding) - rank(ENCODING_ORDER, b.encoding), reason: (l, w) => `内容相当，${upper(w.encoding)} 编码优先于 ${upper(l.encoding)}` },
-  { compare: (a, b) => b.soundness.chars - a.soundness.chars, reason: (l, w) => `表格相同，文本 ${l.soundness.chars} 字符对 ${w.soundness.chars} 字符（较短者可能不完整）` },
+  // A longer text beats only a copy flagged as cut off (more text is no merit in itself: a repeated block, a junk line).
+  { compare: (a, b) => Number(a.soundness.truncated) - Number(b.soundness.truncated), reason: () => "表格相同，此文件疑似不完整（possibly_truncated），另一文件完整" },
+  {
+    compare: (a, b) => (a.soundness.truncated && b.soundness.truncated ? b.soundness.chars - a.soundness.chars : 0),
+    reason: (l, w) => `表格相同，两者均疑似不完整，文本 ${l.soundness.chars} 字符对 ${w.soundness.chars} 字符`,
+  },
   { compare: (a, b) => compareText(a.sha256, b.sha256), reason: () => "内容相当，按 SHA-256 取其一" },
   // Only byte-identical files get here: either choice publishes the same tables, so the path merely makes it repeatable.
   { compare: (a, b) => compareText(a.sourceFile, b.sourceFile), reason: () => "两个文件字节完全相同" },

@@ -4,7 +4,7 @@ import { formatOf, readDocument } from "../readers/index.ts";
 import type { DocumentText } from "../readers/types.ts";
 import type { ReportKind } from "../schema/vocab.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
-import { damagedBytesCheck, maskDamagedNumbers } from "./damaged-bytes.ts";
+import { damagedBytesCheck, longNumberCheck, longNumberLines, maskDamagedNumbers, maskLongNumbers } from "./damaged-bytes.ts";
 import { toFailure } from "./failure.ts";
 import { foldingChecks } from "./folding-checks.ts";
 import type { Failure, InputRecord } from "./manifest.ts";
@@ -20,10 +20,14 @@ export interface Soundness {
   /** Layout parts recognised. */
   partsFound: number;
   damagedLines: number;
+  /** Blocks of lines printed twice (repeated_block checks): a download that repeated part of the text. */
+  repeatedBlocks: number;
   /** facts + indicators + projects rows. */
   rows: number;
   errorChecks: number;
-  /** Characters of text read: of two copies with the same tables, a cut-off one is the shorter. */
+  /** Flagged possibly_truncated: the only copy a longer text beats for being longer. */
+  truncated: boolean;
+  /** Characters of text read: of two cut-off copies with the same tables, the longer holds more. */
   chars: number;
 }
 
@@ -92,15 +96,23 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
   try {
     const doc: DocumentText = await readDocument(raw.bytes, sourceFile);
     input.encoding = doc.encoding;
-    input.damaged_lines = doc.damagedLines;
+    const longNumbers = longNumberLines(doc.text);
+    const damagedLines = longNumbers.length === 0 ? doc.damagedLines : [...new Set([...doc.damagedLines, ...longNumbers])].sort((a, b) => a - b);
+    input.damaged_lines = damagedLines;
     if (doc.attachments && doc.attachments.length > 0) input.attachments = doc.attachments;
     // Only the extractor sees the masked text; the report page shows the text as read, marks and all.
-    const text = doc.damagedLines.length > 0 ? maskDamagedNumbers(doc.text) : doc.text;
+    const masked = doc.damagedLines.length > 0 ? maskDamagedNumbers(doc.text) : doc.text;
+    const text = longNumbers.length > 0 ? maskLongNumbers(masked) : masked;
     const extracted = extract({ text, sourceFile, sha256: raw.sha256 });
     // Recorded before validation, so the manifest tells what was recognised in a report whose rows were refused.
     input.report_id = extracted.report.report_id;
     input.parts = { found: [...extracted.parts.found], absent: [...extracted.parts.absent] };
-    const added = [...(doc.damagedLines.length > 0 ? [damagedBytesCheck(extracted.report.report_id, doc.damagedLines)] : []), ...foldingChecks(extracted.report.report_id, doc.folded)];
+    const id = extracted.report.report_id;
+    const added = [
+      ...(doc.damagedLines.length > 0 ? [damagedBytesCheck(id, doc.damagedLines)] : []),
+      ...(longNumbers.length > 0 ? [longNumberCheck(id, longNumbers)] : []),
+      ...foldingChecks(id, doc.folded),
+    ];
     const checked = added.length > 0 ? { ...extracted, checks: [...extracted.checks, ...added] } : extracted;
     const rows = validateReport(sourceFile, raw.sha256, { report: checked.report, ...withPages(checked, doc.pages) });
     input.status = "published";
@@ -108,7 +120,9 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
       input,
       chunk: toChunk(rows, {
         partsFound: extracted.parts.found.length,
-        damagedLines: doc.damagedLines.length,
+        damagedLines: damagedLines.length,
+        repeatedBlocks: rows.checks.filter((c) => c.rule === "repeated_block").length,
+        truncated: rows.checks.some((c) => c.rule === "possibly_truncated"),
         rows: rows.facts.length + rows.indicators.length + rows.projects.length,
         errorChecks: rows.checks.filter((c) => c.severity === "error").length,
         chars: doc.text.length,

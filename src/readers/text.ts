@@ -26,6 +26,7 @@ export const MAX_FOREIGN_SHARE = 0.05;
 
 const MARK = "\uFFFD";
 const DAMAGE = /[\uFFFD\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const CJK = /[\u3400-\u9FFF]/;
 // Anything but: line breaks and tabs, ASCII, Latin-1 symbols, pinyin's vowels with tone marks (nèi), Greek, general punctuation to misc. symbols (≥ ① ★),
 // CJK radicals to CJK unified ideographs, compatibility ideographs and forms, full-width forms, surrogates, U+FFFD.
@@ -130,5 +131,7 @@ export function readText(bytes: Uint8Array, sourceFile: string): DocumentText {
   if (visible && !CJK.test(decoded.text)) {
     throw new ParseError(sourceFile, null, expected, "no Chinese characters at all: a binary file or another kind of text");
   }
-  return { format: "txt", text: decoded.text, pages: null, encoding: decoded.encoding, damagedLines: damagedLinesOf(decoded.text) };
+  // A control character (a NUL a download inserted) is damage like an undecodable byte: marked, its line listed.
+  const text = decoded.damage > decoded.marks ? decoded.text.replace(CONTROL, MARK) : decoded.text;
+  return { format: "txt", text, pages: null, encoding: decoded.encoding, damagedLines: damagedLinesOf(text) };
 }

@@ -57,8 +57,18 @@ function utf16leWithBom(text: string): Uint8Array {
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
+/** Lines 3–14 printed twice, NUL bytes in the second copy: a download that repeated a block. */
+function repeatBlock(text: string): string {
+  const lines = text.split("\n");
+  const block = lines.slice(2, 14).map((l, i) => (i % 4 === 1 ? `${l}\u0000` : l));
+  return [...lines.slice(0, 14), ...block, ...lines.slice(14)].join("\n");
+}
+
+/** A line of 400 digits after the title: no report prints such a number. */
+const withLongNumber = (text: string) => text.replace("\n", `\n编号：${"7".repeat(400)}\n`);
+
 /**
- * 12 damaged or re-saved copies of each seed and 6 files that are no report at all (66 for the five seeds).
+ * 14 damaged or re-saved copies of each seed and 6 files that are no report at all (76 for the five seeds).
  * Copies go into folders that sort before the seeds' own ("0-下载/", "2024/… (1).txt") and after them ("下载/"),
  * so no outcome can come from path order.
  */
@@ -77,6 +87,9 @@ export function damagedCopies(seeds: readonly SeedFile[], seed = 7): DamagedCopy
     add(`0-下载/${name}-utf16.txt`, "UTF-16LE with BOM", utf16leWithBom(text));
     add(`0-下载/${name}-半篇.txt`, "every third line dropped", encode(text.split("\n").filter((_, i) => i % 3 !== 2).join("\n")));
     add(`下载/${name}-副本.txt`, "the same bytes under another name", s.bytes.slice());
+    // Longer than the seed with the same tables (no randomness, so the copies above stay as they were).
+    add(`0-下载/${name}-重复段.txt`, "a block of 12 lines repeated, 3 NUL bytes inserted", encode(repeatBlock(text)));
+    add(`0-下载/${name}-长数字.txt`, "a line with a 400-digit number added", encode(withLongNumber(text)));
   }
   const binary = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
   const other = (sourceFile: string, kind: string, bytes: Uint8Array) => copies.push({ sourceFile, kind, bytes, from: null });

@@ -9,7 +9,7 @@ const claim = (sourceFile: string, over: Partial<Omit<Claim, "soundness">> & { s
   encoding: "utf-8",
   sha256: "a".repeat(64),
   ...over,
-  soundness: { partsFound: 5, damagedLines: 0, errorChecks: 1, rows: 100, chars: 9000, ...over.soundness },
+  soundness: { partsFound: 5, damagedLines: 0, repeatedBlocks: 0, errorChecks: 1, rows: 100, truncated: false, chars: 9000, ...over.soundness },
 });
 /** [loser, winner, reason] of each loss. */
 const losses = (claims: Claim[]) => chooseDuplicates(claims).losses.map((l) => [l.loser, l.winner, l.reason]);
@@ -27,7 +27,8 @@ describe("chooseDuplicates", () => {
     ]);
   });
 
-  test("then fewer damaged lines, then more rows, then fewer error checks", () => {
+  test("then fewer damaged lines, then fewer repeated blocks, then more rows, then fewer error checks", () => {
+    expect(losses([claim("a.txt", { soundness: { repeatedBlocks: 1, rows: 120 } }), claim("b.txt", { sha256: "f".repeat(64) })])).toEqual([["a.txt", "b.txt", "重复印出的段落 1 处对 0 处"]]);
     expect(losses([claim("a.txt", { soundness: { damagedLines: 2, rows: 200 } }), claim("b.txt", { sha256: "f".repeat(64) })])).toEqual([["a.txt", "b.txt", "含损坏字节的行 2 行对 0 行"]]);
     // A copy that lost lines lost the figures that disagreed too: fewer errors, but fewer rows.
     expect(losses([claim("a.txt", { soundness: { rows: 99, errorChecks: 0 } }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "数据行 99 行对 100 行"]]);
@@ -40,9 +41,15 @@ describe("chooseDuplicates", () => {
       ["r.txt", "r.docx", "内容相当，.docx 优先于 .txt"],
     ]);
     expect(losses([claim("a.txt", { encoding: "utf-16le", sha256: "0".repeat(64) }), claim("b.txt")])).toEqual([["a.txt", "b.txt", "内容相当，UTF-8 编码优先于 UTF-16LE"]]);
-    expect(losses([claim("a.txt", { sha256: "0".repeat(64), soundness: { chars: 8000 } }), claim("b.txt")])).toEqual([
-      ["a.txt", "b.txt", "表格相同，文本 8000 字符对 9000 字符（较短者可能不完整）"],
+    // A longer text wins only over a copy flagged as cut off; of two cut-off copies, the longer.
+    expect(losses([claim("a.txt", { sha256: "0".repeat(64), soundness: { chars: 8000, truncated: true } }), claim("b.txt", { soundness: { chars: 7000 } })])).toEqual([
+      ["a.txt", "b.txt", "表格相同，此文件疑似不完整（possibly_truncated），另一文件完整"],
     ]);
+    expect(losses([claim("a.txt", { sha256: "0".repeat(64), soundness: { chars: 8000, truncated: true } }), claim("b.txt", { soundness: { truncated: true } })])).toEqual([
+      ["a.txt", "b.txt", "表格相同，两者均疑似不完整，文本 8000 字符对 9000 字符"],
+    ]);
+    // Neither cut off: being longer decides nothing (a repeated block, a junk line); the hash does.
+    expect(losses([claim("a.txt", { sha256: "b".repeat(64), soundness: { chars: 9900 } }), claim("b.txt", { sha256: "a".repeat(64) })])).toEqual([["a.txt", "b.txt", "内容相当，按 SHA-256 取其一"]]);
     expect(losses([claim("a.txt", { sha256: "b".repeat(64) }), claim("b.txt", { sha256: "a".repeat(64) })])).toEqual([["a.txt", "b.txt", "内容相当，按 SHA-256 取其一"]]);
   });
 

@@ -4,6 +4,7 @@ import type { Note, ReportContext, SumClaim } from "../findings.ts";
 import { executionRateChecks } from "./execution-rate.ts";
 import { factSumClaims } from "./fact-sums.ts";
 import { indicatorScoreChecks } from "./indicator-scores.ts";
+import { repeatedBlockChecks } from "./repeated-block.ts";
 import { sumClaimChecks } from "./sum-claims.ts";
 import { truncationChecks } from "./truncation.ts";
 
@@ -18,5 +19,6 @@ export function runChecks(
     ...executionRateChecks(facts),
     ...indicatorScoreChecks(indicators),
     ...truncationChecks(text.lines, text.cells),
+    ...repeatedBlockChecks(text.lines, text.cells),
   ];
 }

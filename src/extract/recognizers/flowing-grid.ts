@@ -18,7 +18,7 @@ const ONLY_POINTS = /^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/;
 const LABEL_LENGTH = 14;
 
 const cellsOn = (line: Line): Cell[] =>
-  (inlineCells(line) ?? (line.text === "" ? [] : [line.text])).map((text) => ({ line: line.n, text, key: squash(text), row: line.n }));
+  (inlineCells(line) ?? (line.text === "" ? [] : [line.text])).map((text) => ({ line: line.n, text, key: squash(text), row: line.n, end: line.n }));
 
 /** A row between spaces lost its empty cells: its values are read from the right (得分, 分值), then target and result. */
 function spacedCells(name: Cell, values: readonly Cell[]): IndicatorCells {
