@@ -1,7 +1,7 @@
 /**
- * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep] [--format docx|doc|pdf]: publish() on a synthetic
+ * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep] [--format docx|doc|pdf|html]: publish() on a synthetic
  * corpus built from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
- * With --format, the corpus is n copies of the seeds' originals of that format (test/fixtures/originals): every copy
+ * With --format, the corpus is n copies of the seeds' originals of that format (test/fixtures/originals; web pages from test/fixtures/html): every copy
  * is read and extracted on the worker threads like any file, then all but one per report are settled as duplicates.
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
@@ -28,7 +28,9 @@ const { values } = parseArgs({
     format: { type: "string" },
   },
 });
-const FORMATS = ["docx", "doc", "pdf"];
+const FORMATS = ["docx", "doc", "pdf", "html"];
+// The seeds as Word and PDF originals, and as web pages (npm run fixtures:html).
+const ORIGINALS_OF: Record<string, string> = { html: "test/fixtures/html" };
 if (values.format !== undefined && !FORMATS.includes(values.format)) throw new Error(`invalid --format: ${values.format} (expected one of ${FORMATS.join(", ")})`);
 const n = Number(values.n);
 if (!Number.isInteger(n) || n <= 0) throw new Error(`invalid --n: ${values.n}`);
@@ -87,12 +89,13 @@ if (!values.keep) await rm(root, { recursive: true, force: true });
 
 /** n copies of the seed originals of one format, in copy-<k>/ folders; returns how many were written. */
 async function copyOriginals(dir: string, format: string, count: number): Promise<number> {
-  const originals = (await listCorpus(ORIGINALS)).filter((f) => f.endsWith(`.${format}`));
+  const from = ORIGINALS_OF[format] ?? ORIGINALS;
+  const originals = (await listCorpus(from)).filter((f) => f.endsWith(`.${format}`));
   for (let i = 0; i < count; i++) {
     const file = originals[i % originals.length]!;
     const target = join(dir, `copy-${Math.floor(i / originals.length)}`, file);
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(join(ORIGINALS, file), target);
+    await copyFile(join(from, file), target);
   }
   return count;
 }

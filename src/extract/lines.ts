@@ -50,12 +50,19 @@ const SENTENCE_MARK = /[，。；！？;]/;
 const TOKEN_LENGTH = 40;
 
 /**
- * A table row printed on one line, as texts copied out of web pages give them: cells between pipes
+ * A table row printed on one line, as texts copied out of web pages give them: cells between tabs (a browser's copy
+ * of a table), between pipes
  * ("项目名称 | 水旱灾害防御经费 |"), or between spaces where the line holds no sentence and either three cells, a
  * figure or an indent ("年度资金总额: 880 880 880 10 10", "主管部门 实施单位 天长市水利局"). Null for any other line.
  */
 export function inlineCells(line: Line): string[] | null {
   const t = line.text;
+  // A row copied out of a browser's table: its cells between tabs, an empty cell between two tabs.
+  if (t.includes(" ") && /\S\t+\S/.test(line.raw)) {
+    const parts = line.raw.trim().split("\t").map((p) => clean(p));
+    while (parts.length > 0 && parts.at(-1) === "") parts.pop();
+    return parts.length >= 2 ? parts : null;
+  }
   if (t.includes("|")) {
     const parts = t.split("|").map((p) => clean(p));
     if (parts[0] === "") parts.shift();
