@@ -7,10 +7,10 @@ import { CUT_MARK } from "./checks/truncation.ts";
 import { departmentKind } from "./department-kind.ts";
 import { ParseError } from "./errors.ts";
 import { emptyFindings } from "./findings.ts";
-import type { Findings, ReportContext } from "./findings.ts";
+import type { Findings, Note, ReportContext } from "./findings.ts";
 import { readIdentity } from "./identity.ts";
 import { isPlaceName, placePrefix } from "./place.ts";
-import { inlineCells, toCells, toLines } from "./lines.ts";
+import { inlineCells, toCells, toLines, type Cell, type Line } from "./lines.ts";
 import { reportKind } from "./report-kind.ts";
 import { REPORT_KINDS, type ReportKind } from "../schema/vocab.ts";
 import { moneyTerms } from "./narrative-terms.ts";
@@ -84,6 +84,25 @@ function initialsOf(name: string): string {
   return initials;
 }
 
+// Header cells of a form's tables: printed one a line, they say the form lost its rows.
+const FORM_HEADER = /^(?:年初预算数|全年预算数|调整(?:后)?预算数|全年执行数|执行率|三级指标|年度指标值|实际完成值|收入合计|支出合计)$/;
+
+/** A form without rows: its header labels each alone on a line, and no cell among them. */
+function cellsOneALine(lines: readonly Line[], cells: readonly Cell[]): Note | null {
+  const labels = lines.filter((l) => !l.raw.startsWith("\t") && FORM_HEADER.test(l.text));
+  if (labels.length < 3) return null;
+  const first = labels[0]!;
+  const last = labels.at(-1)!;
+  if (cells.some((c) => c.line >= first.n && c.line <= last.n)) return null;
+  return {
+    rule: "row_misaligned",
+    severity: "warning",
+    metrics: "text",
+    message: `第${first.n}行起表格的单元格一格一行（${labels.slice(0, 3).map((l) => l.text).join("、")}…），行已丢失，数字无法对应到列`,
+    line: first.n,
+  };
+}
+
 /** Reads one report text into rows for every published table. Throws ParseError when the text is not a report. */
 export function extractReport(input: ReportInput): ExtractedReport {
   const lines = toLines(input.text);
@@ -107,8 +126,9 @@ export function extractReport(input: ReportInput): ExtractedReport {
   if (findings.facts.length + findings.fields.length + findings.projects.length + findings.indicators.length === 0) {
     const last = lines.findLast((l) => l.text !== "");
     const cut = last && CUT_MARK.test(last.text) ? `, cut off at line ${last.n}` : "";
-    // A row whose figures cannot be placed under its header is the real cause where it is the only one.
-    const misaligned = findings.notes.find((n) => n.rule === "row_misaligned");
+    // A row whose figures cannot be placed under its header is the real cause where it is the only one; so is a form
+    // whose cells come one a line with its rows lost (a document-sharing site's preview).
+    const misaligned = findings.notes.find((n) => n.rule === "row_misaligned") ?? cellsOneALine(lines, cells);
     throw new ParseError(
       input.sourceFile,
       misaligned?.line ?? last?.n ?? null,

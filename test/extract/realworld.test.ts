@@ -159,9 +159,11 @@ describe("real reports as published", () => {
     expect(r.checks[0]!.message).toContain("可能是四舍五入所致");
   });
 
-  it("fail with their real cause: no figures, no county, a blank template", async () => {
+  it("fail with their real cause: no figures, no county, rows lost, a blank template", async () => {
     expect(await failure("hunan_hongjiang_jtzf_juesuan_toc.txt")).toMatch(/found none: 洪江市交通运输综合行政执法大队's 2024 部门决算 prints no figure, cut off at line 38$/);
     expect(await failure("unknown_county_bianban_2021_zxjf.txt")).toMatch(/found the body named only as "我办": the text never names its county$/);
+    // A document-sharing site's preview: the form's cells one a line, its rows lost, its figures garbled ("年度资金总≥90%").
+    expect(await failure("hebei_laoting_scjg_2021_xmzp.txt")).toMatch(/^hebei_laoting_scjg_2021_xmzp\.txt:34: .*found none that can be read: 乐亭县市场监督管理局's 2021 项目支出绩效自评表 prints a row whose figures fit no column \(第34行起表格的单元格一格一行/);
     expect(await failure("部门决算模板.pdf")).toMatch(/^部门决算模板\.pdf:1: .*found a template's placeholder "上海市XX局": a blank 部门决算 template/);
   });
 });
