@@ -14,6 +14,8 @@ export interface AccountsTable {
   basis: Basis;
 }
 
+// What a title may say before its table's name: "表一", "公开表1", "附表3：", "1、", "2024年度".
+const TITLE_PREFIX = /^(?:(?:公开|附)?表[一二三四五六七八九十\d]+[、.．:：]?|[一二三四五六七八九十\d]+[、.．])?(?:(?:19|20)\d{2}年度?)?/;
 // A title names its table and nothing else: "一、收入支出决算总表" in a table of contents is followed by the next entry.
 const TITLE_LENGTH = 40;
 
@@ -21,12 +23,14 @@ const TITLE_LENGTH = 40;
  * The table under the first title line that `title` matches (squashed, without a leading "表一"/"1、") and that
  * has cells under it; null when the text has none. A title in a table of contents has no cells before the next title.
  */
-export function accountsTable(ctx: Pick<ReportContext, "lines" | "cells">, title: RegExp): AccountsTable | null {
+export function accountsTable(ctx: Pick<ReportContext, "lines" | "cells" | "kind">, title: RegExp): AccountsTable | null {
   for (const { line, name } of titleLines(ctx.lines)) {
     if (!title.test(name)) continue;
     const cells = cellsUnder(ctx, line);
     if (cells.length === 0) continue;
-    return { title: line, rows: rowsOf(cells), basis: /预算/.test(name) && !/决算/.test(name) ? "budget" : "actual" };
+    // A 部门预算's tables are its budget ("部门收支总表" says no more); a 决算's, the year's actuals.
+    const budget = ctx.kind === "budget" || (/预算/.test(name) && !/决算/.test(name));
+    return { title: line, rows: rowsOf(cells), basis: budget ? "budget" : "actual" };
   }
   return null;
 }
@@ -41,7 +45,7 @@ function titleLines(lines: readonly Line[]): { line: Line; name: string }[] {
     for (const line of lines) {
       const t = line.text;
       if (t === "" || t.length > TITLE_LENGTH || t.charCodeAt(t.length - 1) !== 0x8868 || line.raw.startsWith("\t")) continue;
-      titles.push({ line, name: squash(t).replace(/^(?:表[一二三四五六七八九十\d]+|[一二三四五六七八九十\d]+[、.．])/, "") });
+      titles.push({ line, name: squash(t).replace(TITLE_PREFIX, "") });
     }
     found = { lines, titles };
   }
@@ -49,7 +53,7 @@ function titleLines(lines: readonly Line[]): { line: Line; name: string }[] {
 }
 
 /** The cells from a title line to the next line of running text (a caption such as 单位：万元 excepted). */
-function cellsUnder(ctx: Pick<ReportContext, "lines" | "cells">, title: Line): Cell[] {
+function cellsUnder(ctx: Pick<ReportContext, "lines" | "cells" | "kind">, title: Line): Cell[] {
   let end = ctx.lines.length + 1;
   let started = false;
   for (const line of ctx.lines.slice(title.n)) {

@@ -33,8 +33,9 @@ export function reportKind(lines: readonly Line[], parts: readonly string[]): Re
   const project = heading.find((h) => PROJECT.test(h));
   if (project !== undefined) return heading.some((h) => PROJECT.test(h) && SHEET.test(h)) || (!/报告/.test(project) && parts.includes("evaluation_sheets")) ? "project_sheet" : "project_report";
   if (heading.some((h) => SHEET.test(h) && /项目/.test(h))) return "project_sheet";
-  if (heading.some((h) => FINAL_ACCOUNTS.test(h) && !/绩效/.test(h)) || parts.some((p) => p.startsWith("accounts_"))) return "final_accounts";
+  if (heading.some((h) => FINAL_ACCOUNTS.test(h) && !/绩效/.test(h))) return "final_accounts";
   if (heading.some((h) => BUDGET.test(h) && !/绩效/.test(h))) return "budget";
+  if (parts.some((p) => p.startsWith("accounts_"))) return "final_accounts";
   if (heading.some((h) => PROJECT_OPENING.test(h))) return "project_report";
   return "overall";
 }

@@ -63,9 +63,56 @@ describe("a 部门决算", () => {
     expect(new Set(sangong.map((f) => f.source_line)).size).toBe(1);
   });
 
+  it("reads the tables under other counties' titles (公开表1, a year or the department before the table's name)", () => {
+    const retitled = text
+      .replace("\n收入支出决算总表\n", "\n公开表1 临湘市科技和工业信息化局收入支出决算总表\n")
+      .replace("\n支出决算表\n", "\n附表3：2024年度支出决算表\n")
+      .replace("\n一般公共预算财政拨款基本支出决算表\n", "\n表六 2024年度一般公共预算财政拨款基本支出决算表\n");
+    const same = (t: string) => run(t).facts.map((f) => [f.metric, f.basis, f.value]).sort();
+    expect(same(retitled)).toEqual(same(text));
+  });
+
   it("a 三公 row that does not fit its header is refused with a check, never guessed", () => {
     const short = text.replace("\t公务接待费\n", "\n");
     const r = run(short);
     expect(r.checks.find((c) => c.rule === "row_misaligned")?.message).toMatch(/^三公经费表（第\d+行）表头有5类、12列预算数\/决算数，对不上，未采用。$/);
+  });
+});
+
+describe("a 部门预算", () => {
+  it("reads the same template's tables as the year's budget", () => {
+    const t = (rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join("\n")).join("\n\n") + "\n\n\n";
+    const text = [
+      "临湘市科技和工业信息化局",
+      "2025年度部门预算",
+      "部门收支总表",
+      "单位：万元",
+      t([["收入", "支出"], ["项目", "预算数", "项目", "预算数"], ["一、一般公共预算拨款收入", "900.00", "一、科学技术支出", "600.00"], ["二、其他收入", "20.00", "二、资源勘探工业信息等支出", "320.00"], ["本年收入合计", "920.00", "本年支出合计", "920.00"]]),
+      "部门支出总表",
+      "单位：万元",
+      t([["科目名称", "合计", "基本支出", "项目支出"], ["合计", "920.00", "520.00", "400.00"]]),
+      "“三公”经费支出预算表",
+      "单位：万元",
+      t([["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"], ["小计", "公务用车购置费", "公务用车运行费"], ["5.00", "", "2.00", "", "2.00", "3.00"]]),
+    ].join("\n");
+    const r = run(text);
+    expect(r.report).toMatchObject({ report_id: "430682-2025-kjgyxxhj-ys", report_kind: "budget", fiscal_year: 2025 });
+    const v = Object.fromEntries(r.facts.map((f) => [`${f.metric}/${f.basis}`, f.value]));
+    expect(v).toEqual({
+      "income_general_budget/budget": 900,
+      "income_other/budget": 20,
+      "income_total/budget": 920,
+      "spend_fn_206/budget": 600,
+      "spend_fn_215/budget": 320,
+      "spend_total/budget": 920,
+      "spend_basic/budget": 520,
+      "spend_project/budget": 400,
+      "sangong_total/budget": 5,
+      "sangong_abroad/budget": 0,
+      "sangong_vehicle/budget": 2,
+      "sangong_vehicle_purchase/budget": 0,
+      "sangong_vehicle_operation/budget": 2,
+      "sangong_reception/budget": 3,
+    });
   });
 });

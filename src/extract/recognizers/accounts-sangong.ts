@@ -6,7 +6,7 @@
  */
 import type { Basis, Metric } from "../../schema/vocab.ts";
 import { accountsTable } from "../accounts-table.ts";
-import type { FactCandidate, Note, Recognizer } from "../findings.ts";
+import type { FactCandidate, Findings, Note, Recognizer } from "../findings.ts";
 import type { Cell } from "../lines.ts";
 import { parseAmount } from "../numbers.ts";
 
@@ -37,6 +37,20 @@ function leaves(header: readonly Cell[]): Metric[] {
   return out;
 }
 
+/** The budget row of a 部门预算's 三公 table: its figures in the order of the categories (blanks are 0, as in a 决算). */
+function budgetOnly(cells: readonly Cell[], year: number, titleLine: number): Partial<Findings> {
+  const first = cells.findIndex((c) => parseAmount(c.key) !== null);
+  if (first < 0) return { notes: [] };
+  const cats = leaves(cells.slice(0, first));
+  const values = cells.slice(first, first + cats.length);
+  if (cats.length === 0 || values.length !== cats.length) {
+    const message = `三公经费表（第${titleLine}行）表头有${cats.length}类、${values.length}个预算数，对不上，未采用。`;
+    return { notes: [{ rule: "row_misaligned", severity: "warning", metrics: "sangong_total", message, line: titleLine }] };
+  }
+  const facts: FactCandidate[] = values.map((c, i) => ({ metric: cats[i]!, basis: "budget", year, value: parseAmount(c.key) ?? 0, unit: "万元", line: c.line, source: "table", scope: "all" }));
+  return { facts };
+}
+
 export const accountsSangong: Recognizer = {
   part: "accounts_sangong",
   recognize(ctx) {
@@ -44,7 +58,8 @@ export const accountsSangong: Recognizer = {
     if (!table) return null;
     const cells = table.rows.flat();
     const pairsAt = cells.findIndex((c) => PAIR.test(c.key));
-    if (pairsAt < 0) return { notes: [] };
+    // A 部门预算's table prints the budget only: one figure a category, no 预算数/决算数 row.
+    if (pairsAt < 0) return table.basis === "budget" ? budgetOnly(cells, ctx.fiscalYear, table.title.n) : { notes: [] };
     const pairsEnd = cells.findIndex((c, i) => i > pairsAt && !PAIR.test(c.key));
     const pairCells = cells.slice(pairsAt, pairsEnd < 0 ? cells.length : pairsEnd);
     const cats = leaves(cells.slice(0, pairsAt));

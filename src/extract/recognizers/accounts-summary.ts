@@ -8,7 +8,8 @@ import { accountsTable } from "../accounts-table.ts";
 import type { FactCandidate, Recognizer } from "../findings.ts";
 import { parseAmount } from "../numbers.ts";
 
-const TITLE = /^(?:部门)?收入支出决算总表$|^(?:部门)?收支(?:预算)?总表$|^收入支出预算总表$/;
+// The whole department's table, not 财政拨款收入支出决算总表 (one source of funds); a title may name the department first.
+const TITLE = /^(?!.*财政拨款).*(?:收入支出(?:决算|预算)总表|收支(?:决算|预算)?总表)$/;
 const ENUMERATOR = /^[一二三四五六七八九十]+[、.．]/;
 
 // Labels as the template prints them, matched from their start: a PDF may run two rows' labels together

@@ -1,7 +1,7 @@
 /**
  * A 部门决算's 收入决算表 and 支出决算表 by their 合计 row (本年收入合计 by source; 本年支出合计 = 基本支出 + 项目支出
  * + …), and its 一般公共预算财政拨款基本支出决算表's 人员经费合计 and 公用经费合计. (A 部门预算 prints the same
- * tables as 收入预算表 / 支出预算表.)
+ * tables as 部门收入总表 / 部门支出总表, their figures the budget.)
  */
 import type { Metric } from "../../schema/vocab.ts";
 import { accountsTable, type AccountsTable } from "../accounts-table.ts";
@@ -16,7 +16,7 @@ interface TotalsSpec {
 
 // prettier-ignore
 const TOTALS: TotalsSpec[] = [
-  { title: /^收入(?:决算|预算)表$/, columns: [
+  { title: /^(?!.*(?:财政拨款|收支|收入支出)).*收入(?:决算|预算)?总?表$/, columns: [
     [/^本年收入合计$|^收入合计$|^合计$/, "income_total"],
     [/^财政拨款收入$/, "income_fiscal"],
     [/^上级补助收入$/, "income_superior"],
@@ -25,7 +25,7 @@ const TOTALS: TotalsSpec[] = [
     [/^附属单位上缴收入$/, "income_affiliated"],
     [/^其他收入$/, "income_other"],
   ] },
-  { title: /^支出(?:决算|预算)表$/, columns: [
+  { title: /^(?!.*(?:财政拨款|收支|收入|三公|基本支出|项目支出)).*支出(?:决算|预算)?总?表$/, columns: [
     [/^本年支出合计$|^支出合计$|^合计$/, "spend_total"],
     [/^基本支出$/, "spend_basic"],
     [/^项目支出$/, "spend_project"],
@@ -34,7 +34,7 @@ const TOTALS: TotalsSpec[] = [
     [/^对附属单位补助支出$/, "spend_affiliated"],
   ] },
 ];
-const BASIC_TITLE = /^一般公共预算财政拨款基本支出(?:决算|预算)(?:明细)?表$/;
+const BASIC_TITLE = /一般公共预算财政拨款基本支出(?:决算|预算)(?:明细)?表$/;
 const BASIC_TOTALS: [RegExp, Metric][] = [
   [/^人员经费(?:合计)?$/, "spend_personnel"],
   [/^公用经费(?:合计)?$/, "spend_public"],
@@ -43,7 +43,8 @@ const BASIC_TOTALS: [RegExp, Metric][] = [
 /** The amounts after a table's 合计 cell, under its money columns in the order its header prints them. */
 function totalsRow(table: AccountsTable, spec: TotalsSpec, ctx: ReportContext): FactCandidate[] {
   const cells = table.rows.flat();
-  const at = cells.findIndex((c) => c.key === "合计");
+  // The 合计 row's label, followed by an amount (a header may name its total column 合计 too).
+  const at = cells.findIndex((c, i) => c.key === "合计" && parseAmount(cells[i + 1]?.key ?? "") !== null);
   if (at < 0) return [];
   const header = cells.slice(0, at).flatMap((c) => spec.columns.find(([re]) => re.test(c.key))?.[1] ?? []);
   const values: Cell[] = [];
