@@ -8,6 +8,7 @@ import { TABLES } from "../schema/tables.ts";
 import type { Status } from "../schema/vocab.ts";
 import type { Db, Param } from "./db.ts";
 import { PAGE_SIZE, pageOffset, type Filters } from "./filters.ts";
+import { defaultYear, type DefaultYear, type YearCount } from "./default-year.ts";
 import { optional, PRIMARY_DOCUMENT, REPORT_FILTER, reportFilterParams } from "./report-filter.ts";
 
 type ReportHead = Pick<ReportRow, "report_id" | "county_code" | "county_zh" | "department_zh" | "fiscal_year">;
@@ -454,10 +455,19 @@ export async function filterOptions(db: Db): Promise<FilterOptions> {
   return { counties, years: years.map((r) => r.y), kinds };
 }
 
-/** The newest fiscal year in the corpus: every main route's default. */
+/** Unit-years per fiscal year (each unit once a year). */
+export function yearCounts(db: Db): Promise<YearCount[]> {
+  return db.query<YearCount>("SELECT fiscal_year AS year, count(*)::INTEGER AS n FROM report_summary WHERE primary_doc GROUP BY 1 ORDER BY 1");
+}
+
+/** Every main route's default year and the newer years still partial (default-year.ts). */
+export async function mainYear(db: Db): Promise<DefaultYear | null> {
+  return defaultYear(await yearCounts(db));
+}
+
+/** The year every main route shows first (see mainYear). */
 export async function latestYear(db: Db): Promise<number | null> {
-  const [row] = await db.query<{ y: number | null }>("SELECT max(fiscal_year) AS y FROM report_summary");
-  return row?.y ?? null;
+  return (await mainYear(db))?.year ?? null;
 }
 
 // ---- Unbounded row lists, kept for the unit and county pages and the tests ----
