@@ -77,6 +77,8 @@ describe("real reports as published", () => {
     // 总分 100 = 10 (预算执行率) + nine indicators of 10; 产出 50 and 效益 30 as their headers announce.
     expect(rules(r)).toEqual([["possibly_truncated", 72]]);
     expect(r.facts).toEqual([]);
+    // The sheet is the document: its 总分 is the document's score.
+    expect(r.report.self_score).toBe(100);
   });
 
   it("湘阴县卫生健康局 2021 and 岳阳市城市管理监督指挥中心 2018: the Yueyang form one cell a line; a city's body keeps its code", async () => {

@@ -175,7 +175,9 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   const terms = (k: "weight" | "score"): Term[] =>
     grid.indicators.flatMap((i) => (i[k] === null ? [] : [{ label: i.name, value: i[k] ?? 0, line: i[`${k}_line`] ?? i.source_line }]));
   if (grid.total?.score) {
-    if (kind === "overall") fields.push({ field: "self_score", value: grid.total.score.value, line: grid.total.score.line, source: "table" });
+    // A document that is one project's sheet scores itself by that sheet's 总分; in a department's report it is the project's.
+    const ownScore = kind === "overall" || (ctx.kind === "project_sheet" && findCells(ctx.cells, FUNDS).length === 1);
+    if (ownScore) fields.push({ field: "self_score", value: grid.total.score.value, line: grid.total.score.line, source: "table" });
     sums.push({ rule: "score_sum", metrics: kind === "overall" ? "self_score,score" : "score", what: `${what}各项得分`, total: grid.total.score, parts: [...execution("score"), ...terms("score")] });
   }
   if (grid.total?.weight) {
