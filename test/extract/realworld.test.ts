@@ -95,7 +95,11 @@ describe("real reports as published", () => {
     expect(identity(r)).toEqual({ department_zh: "大英县司法局", county_code: "510923", county_zh: "大英县", fiscal_year: 2023, report_kind: "project_sheet" });
     const project = "51092324T000010263357-2023年全县安可替代补助资金项目";
     expect(r.projects.map((p) => [p.name, p.basis, p.amount, p.source_line])).toEqual([[project, "budget", 3.36, 16], [project, "actual", 3.36, 16]]);
-    expect(r.indicators.map((i) => [i.project, i.level1, i.level2, i.name, i.target_text])).toEqual([[project, "产出", "质量", "完成安可产品购买并按要求支付资金", "100"]]);
+    // The page starts inside the previous form's grid: its indicator has no project the text names.
+    expect(r.indicators.map((i) => [i.project, i.level1, i.level2, i.name, i.target_text, i.actual_text, i.weight, i.score])).toEqual([
+      [null, "产出", "成本", "成本控制数", "≤30万元", "完成", 90, 90],
+      [project, "产出", "质量", "完成安可产品购买并按要求支付资金", "100", "", null, null],
+    ]);
     expect(rules(r)).toEqual([["possibly_truncated", 23]]);
   });
 

@@ -196,6 +196,16 @@ function readSheet(ctx: ReportContext, start: number, anchor: number, end: numbe
   return { facts, projects, fields, sums, notes, indicators: grid.indicators };
 }
 
+/** The indicators of a grid whose form's head the text does not hold (project unknown), with its 总分 checked. */
+function orphanGrid(ctx: ReportContext, headerAt: number, end: number): Partial<Findings> {
+  const headerLine = ctx.cells[headerAt]!.line;
+  const inline = !ctx.lines[headerLine - 1]!.raw.startsWith("\t");
+  const grid = inline
+    ? readFlowingGrid(ctx.lines, headerLine, ctx.cells[end]?.line ?? ctx.lines.length + 1, "project", null)
+    : readIndicatorGrid(rowsFrom(ctx.cells, headerAt, end), "project", null);
+  return { indicators: grid.indicators };
+}
+
 export const evaluationSheets: Recognizer = {
   part: "evaluation_sheets",
   recognize(ctx) {
@@ -208,6 +218,10 @@ export const evaluationSheets: Recognizer = {
       return nameAt >= 0 ? nameAt : prev + 1;
     });
     const merged: Partial<Findings>[] = anchors.map((a, k) => readSheet(ctx, starts[k] ?? 0, a, starts[k + 1] ?? ctx.cells.length));
+    // A project sheet's file that begins inside a form (page 21 of a paginated article): the grid it starts with
+    // belongs to a project it does not name.
+    const orphan = ctx.kind === "project_sheet" ? findCell(ctx.cells, INDICATOR_HEADER, 0, starts[0] ?? 0) : -1;
+    if (orphan >= 0) merged.unshift(orphanGrid(ctx, orphan, starts[0] ?? ctx.cells.length));
     return {
       facts: merged.flatMap((m) => m.facts ?? []),
       projects: merged.flatMap((m) => m.projects ?? []),
