@@ -16,7 +16,10 @@ export interface OrgName {
 /** The last character of a body's name: 局, 委员会, 办公室, 中心, 大队, 政协, 人民政府, 镇, 街道 … */
 export const ORG_LAST = new Set([..."局会委办心院馆站所队部厅处社府室校学园团场台协镇乡道"].map((c) => c.charCodeAt(0)));
 /** Words that hold their place inside the name: 政协平凉市委员会, 中共普陀区委. */
-const HOLDS_PLACE = /(?:中国共产党|中共|中国人民政治协商会议|政协|共青团)$/;
+const HOLDS_PLACE_WORDS = "中国共产党|中共|中国人民政治协商会议|政协|共青团";
+const HOLDS_PLACE = new RegExp(`(?:${HOLDS_PLACE_WORDS})$`);
+/** Such a word at the start of a name ("政协平凉市委员会办公室" → 政协). */
+export const LEADING_HOLDER = new RegExp(`^(?:${HOLDS_PLACE_WORDS})`);
 // Where a body's name ends at the latest: a figure, a space or punctuation, or a word that starts what is said of it
 // ("南县财政局2020年度", "大英县司法局部门", "南县政协网站", "…执法大队概况", "对…开展了绩效评价").
 const NAME_RUN = /^[\u3400-\u9fff]+/;

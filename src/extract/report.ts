@@ -9,6 +9,7 @@ import { ParseError } from "./errors.ts";
 import { emptyFindings } from "./findings.ts";
 import type { Findings, Note, ReportContext } from "./findings.ts";
 import { readIdentity } from "./identity.ts";
+import { LEADING_HOLDER } from "./org-names.ts";
 import { isPlaceName, placePrefix } from "./place.ts";
 import { inlineCells, toCells, toLines, type Cell, type Line } from "./lines.ts";
 import { reportKind } from "./report-kind.ts";
@@ -35,15 +36,14 @@ export interface ExtractedReport {
   parts: { found: string[]; absent: string[] };
 }
 
-// Bodies whose names hold their place inside: 政协平凉市委员会办公室, 中共上海市普陀区委社会工作部.
-const HOLDS_PLACE = /^(?:中国共产党|中共|中国人民政治协商会议|政协|共青团)/;
 
 /**
  * The department's own name, without its county (and the county's city): "临湘市科技和工业信息化局", "株洲市天元区教育局"
  * → "科技和工业信息化局", "教育局"; "红河州数据发展中心" → "数据发展中心"; "政协平凉市委员会办公室" → "政协委员会办公室".
  */
 export function ownName(department: string, countyZh: string): string {
-  const lead = HOLDS_PLACE.exec(department)?.[0] ?? "";
+  // Bodies whose names hold their place inside: 政协平凉市委员会办公室, 中共上海市普陀区委社会工作部.
+  const lead = LEADING_HOLDER.exec(department)?.[0] ?? "";
   const prefixed = placePrefix(department, "", lead.length);
   if (prefixed && prefixed.place.zh === countyZh && lead.length + prefixed.length < department.length) {
     return lead + department.slice(lead.length + prefixed.length);
