@@ -4,7 +4,9 @@
  * - Radicals: PDF fonts that map glyphs to the Kangxi Radicals (U+2F00–U+2FD5) or the CJK Radicals Supplement
  *   (U+2E80–U+2EF3) give "⼯" for 工 and "⻔" for 门. NFKC folds the Kangxi block and the CJK Compatibility Ideographs
  *   (U+F900–U+FAFF); the Supplement has no NFKC mapping, and is folded by Unicode's EquivalentUnifiedIdeograph.txt
- *   (14.0.0: its 114 mappings of U+2E81–U+2EF3, below as code point pairs).
+ *   (14.0.0: its 114 mappings of U+2E81–U+2EF3, below as code point pairs). A Simplified-Chinese font also draws a few
+ *   other code points with one glyph, and a print's ToUnicode names the lower one: 戶 for 户 and ― for — (measured on
+ *   chromium's prints with Noto Sans CJK SC); those are folded with the radicals.
  * - Pinyin a mirror site inserts after characters ("內(nèi)部"): removed.
  * - Traditional characters: converted to simplified with OpenCC (opencc-js, Taiwan/Hong Kong variants to mainland).
  * Only characters are replaced, never lines: line numbers stay those of the text as read.
@@ -13,7 +15,7 @@ import { Converter } from "opencc-js";
 
 export interface Folded {
   text: string;
-  /** Radical code points folded to unified ideographs. */
+  /** Radical (and shared-glyph) code points folded to unified ideographs. */
   radicals: number;
   /** Characters converted from traditional to simplified. */
   traditional: number;
@@ -29,14 +31,18 @@ const SUPPLEMENT = new Map<number, string>(
     return [parseInt(from!, 16), String.fromCodePoint(parseInt(to!, 16))];
   }),
 );
-const RADICAL_OR_COMPAT_G = /[\u2e80-\u2fdf\uf900-\ufaff]/gu;
+const SHARED_GLYPH = new Map([
+  [0x6236, "户"],
+  [0x2015, "—"],
+]);
+const RADICAL_OR_COMPAT_G = /[\u2e80-\u2fdf\uf900-\ufaff\u6236\u2015]/gu;
 
 // A syllable with a tone mark in brackets right after a Han character: "內(nèi)", "部（bù）".
 const PINYIN = /(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
 // Traditional forms a simplified text never holds, among the commonest of a report's words (這 個 們 國 會 經 費 …):
 // a text with none of them is not converted at all, so OpenCC's tables load only for a text that needs them.
-const TRADITIONAL_HINT = "這個們國會經費與說過還對發來時開實際預決報績評價據項務機關財資產員單審計劃監購買處認識職責總體實現區縣鎮鄉";
+const TRADITIONAL_HINT = "這個們國會內經費與說過還對發來時開實際預決報績評價據項務機關財資產員單審計劃監購買處認識職責總體實現區縣鎮鄉";
 let converter: ((s: string) => string) | null = null;
 
 // What a text holds, told in one pass over its char codes (a third of three regular expressions' time, measured):
@@ -47,6 +53,7 @@ const BRACKET = 4;
 const KIND = new Uint8Array(0x10000);
 KIND.fill(RADICAL, 0x2e80, 0x2fe0);
 KIND.fill(RADICAL, 0xf900, 0xfb00);
+for (const c of SHARED_GLYPH.keys()) KIND[c] = RADICAL;
 for (const c of TRADITIONAL_HINT) KIND[c.charCodeAt(0)] = TRADITIONAL;
 KIND[0x28] = BRACKET;
 KIND[0xff08] = BRACKET;
@@ -60,7 +67,9 @@ function kindsIn(text: string): number {
 function foldRadicals(text: string): { text: string; count: number } {
   let count = 0;
   const folded = text.replace(RADICAL_OR_COMPAT_G, (ch) => {
-    const to = SUPPLEMENT.get(ch.codePointAt(0)!) ?? ch.normalize("NFKC");
+    // A Kangxi radical's NFKC may itself be a shared-glyph code point (⼾ → 戶 → 户).
+    const unified = SUPPLEMENT.get(ch.codePointAt(0)!) ?? ch.normalize("NFKC");
+    const to = SHARED_GLYPH.get(unified.codePointAt(0)!) ?? unified;
     if (to !== ch) count += 1;
     return to;
   });

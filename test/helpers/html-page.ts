@@ -23,6 +23,36 @@ function cellHtml(cell: Cell): string {
   return `<td${span} valign="middle">${inner}</td>`;
 }
 
+const WIDE_COLUMNS = 8;
+
+/**
+ * The same document as a page made for printing (what a browser's or WPS's print of the report gives): the report
+ * alone in the body, Noto Sans CJK, tables ruled; a table of eight or more columns (a 自评表) on landscape pages
+ * between the portrait ones, as offices lay out wide forms; the running header and footer come from the printer.
+ */
+export function printablePage(doc: WordDocument, title: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>${escape(title)}</title>
+<style>
+@page { size: A4; margin: 22mm 18mm 20mm 18mm; }
+body { font-family: "Noto Sans CJK SC", "Noto Sans SC", sans-serif; font-size: 10.5pt; line-height: 1.6; }
+p { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 9pt; }
+td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: middle; }
+@page wide { size: A4 landscape; }
+.wide { page: wide; }
+</style>
+</head>
+<body>
+${doc.blocks.map((b) => (b.kind === "table" && b.columns >= WIDE_COLUMNS ? `<div class="wide">${blockHtml(b)}</div>` : blockHtml(b))).join("\n")}
+</body>
+</html>
+`;
+}
+
 export interface PageOptions {
   title: string;
   site: string;

@@ -15,32 +15,46 @@ export const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(t
 /** How many lines at the top and at the bottom of a page may be furniture. */
 const EDGE_LINES = 2;
 
+/** A line at a page's top or bottom edge, with its distance from that edge of the page. */
+export interface EdgeLine {
+  line: TextLine;
+  side: "top" | "bottom";
+  distance: number;
+}
+
 /**
  * Which lines of each page are furniture. `edges[p]` are the page's lines above and below all its other
  * content (tables included), at most EDGE_LINES each side. A line there is furniture when it is a page
- * number, or when the same text (digits aside) stands at about the same height on at least half the pages.
+ * number, or when the same text (digits aside) stands at about the same distance from the same edge of the page
+ * on at least half the pages (measured from the edge, so landscape pages among portrait ones have the same header).
  */
-export function furniture(edges: readonly TextLine[][]): Set<TextLine> {
-  const key = (l: TextLine) => l.text.replace(/\d+/g, "#").replace(/\s+/g, "");
+export function furniture(edges: readonly EdgeLine[][]): Set<TextLine> {
+  const key = (e: EdgeLine) => `${e.side}:${e.line.text.replace(/\d+/g, "#").replace(/\s+/g, "")}`;
   const counts = new Map<string, number[]>();
   for (const lines of edges) {
-    for (const l of lines) {
-      const k = key(l);
-      counts.set(k, [...(counts.get(k) ?? []), l.y]);
+    for (const e of lines) {
+      const k = key(e);
+      counts.set(k, [...(counts.get(k) ?? []), e.distance]);
     }
   }
-  const repeated = (l: TextLine) => {
-    const ys = counts.get(key(l)) ?? [];
-    return edges.length >= 2 && ys.filter((y) => Math.abs(y - l.y) <= 6).length >= Math.max(2, edges.length / 2);
+  const repeated = (e: EdgeLine) => {
+    const at = counts.get(key(e)) ?? [];
+    return edges.length >= 2 && at.filter((d) => Math.abs(d - e.distance) <= 6).length >= Math.max(2, edges.length / 2);
   };
   const out = new Set<TextLine>();
-  for (const lines of edges) for (const l of lines) if (isPageNumber(l.text) || repeated(l)) out.add(l);
+  for (const lines of edges) for (const e of lines) if (isPageNumber(e.line.text) || repeated(e)) out.add(e.line);
   return out;
 }
 
-/** The up to EDGE_LINES lines above `top` and below `bottom` (the page's other content), from sorted lines. */
-export function edgeLines(lines: readonly TextLine[], top: number, bottom: number): TextLine[] {
+/**
+ * The up to EDGE_LINES lines above `top` and below `bottom` (the page's other content), from sorted lines, each with
+ * its distance from the page's edge (`box` is the page box [x0, y0, x1, y1]).
+ */
+export function edgeLines(lines: readonly TextLine[], top: number, bottom: number, box: readonly number[]): EdgeLine[] {
   const above = lines.filter((l) => l.y > top).slice(0, EDGE_LINES);
-  const below = lines.filter((l) => l.y < bottom).slice(-EDGE_LINES);
-  return [...new Set([...above, ...below])];
+  const below = lines.filter((l) => l.y < bottom && !above.includes(l)).slice(-EDGE_LINES);
+  return [
+    ...above.map((line) => ({ line, side: "top" as const, distance: box[3]! - line.y })),
+    ...below.map((line) => ({ line, side: "bottom" as const, distance: line.y - box[1]! })),
+  ];
 }

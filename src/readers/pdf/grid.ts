@@ -90,11 +90,31 @@ export function findGrids(segments: readonly Segment[]): Grid[] {
   vs.forEach((s, j) => groupOf(groups, find(hs.length + j)).v.push(s));
   const grids: Grid[] = [];
   for (const { h, v } of groups.values()) {
-    if (h.length < 2 || v.length < 2) continue;
-    const grid = gridOf(h, v);
+    const closed = [...h, ...openEdges(h, v)];
+    if (closed.length < 2 || v.length < 2) continue;
+    const grid = gridOf(closed, v);
     if (grid.cells.length > 0) grids.push(grid);
   }
   return grids.sort((a, b) => b.y1 - a.y1);
+}
+
+/**
+ * The rules a page break leaves undrawn: a browser's print of a row cut by the break draws its cells' sides to the
+ * page's edge of the body but no rule below (or, on the next page, above) them. Where the verticals run on past the
+ * outermost rule, that row is closed where they end, so its cells are cells and the page join (layout.ts) can mend it.
+ */
+function openEdges(h: readonly Segment[], v: readonly Segment[]): Segment[] {
+  if (h.length === 0) return [];
+  const low = Math.min(...h.map((s) => s.y0));
+  const high = Math.max(...h.map((s) => s.y0));
+  const edge = (y: number, reaching: Segment[]): Segment[] =>
+    reaching.length < 2 ? [] : [{ x0: Math.min(...reaching.map((s) => s.x0)), x1: Math.max(...reaching.map((s) => s.x0)), y0: y, y1: y }];
+  const bottom = Math.min(...v.map((s) => s.y0));
+  const top = Math.max(...v.map((s) => s.y1));
+  return [
+    ...(bottom < low - SNAP ? edge(bottom, v.filter((s) => s.y0 <= bottom + SNAP)) : []),
+    ...(top > high + SNAP ? edge(top, v.filter((s) => s.y1 >= top - SNAP)) : []),
+  ];
 }
 
 function groupOf(groups: Map<number, { h: Segment[]; v: Segment[] }>, key: number) {

@@ -4,10 +4,11 @@
  * Pure: no pdf.js here.
  */
 import { edgeLines, furniture } from "./furniture.ts";
+import type { EdgeLine } from "./furniture.ts";
 import { findGrids } from "./grid.ts";
 import type { Grid, GridCell } from "./grid.ts";
 import type { PageContent, TextItem } from "./load.ts";
-import { continues, joinLines, splitAtSpaces, toParagraphs, toTextLines } from "./text-lines.ts";
+import { continues, joinLines, sameEnumerator, splitAtSpaces, toParagraphs, toTextLines } from "./text-lines.ts";
 import type { TextBox, TextLine } from "./text-lines.ts";
 
 /** A table cell with its text as paragraphs of lines; `merged` marks a cell continued from the row above. */
@@ -98,7 +99,7 @@ function streamTableOf(run: readonly LineBlock[]): TableBlock {
 const area = (g: Grid) => (g.x1 - g.x0) * (g.y1 - g.y0);
 const holds = (c: GridCell, g: Grid) => g.x0 >= c.x0 - 1 && g.x1 <= c.x1 + 1 && g.y0 >= c.y0 - 1 && g.y1 <= c.y1 + 1;
 
-function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
+function pageBlocks(page: PageContent): { blocks: Block[]; edges: EdgeLine[] } {
   // A grid of one cell is a framed paragraph or a text box: its text is the text around it, as Tika prints a
   // text box. Smaller grids first: an item belongs to the innermost table holding it.
   const grids = findGrids(page.segments).filter((g) => g.cells.length > 1).sort((a, b) => area(a) - area(b));
@@ -137,7 +138,7 @@ function pageBlocks(page: PageContent): { blocks: Block[]; edges: TextLine[] } {
     ...tables.map((t, i) => ({ ...t, y: outer[i]!.y1 })),
   ];
   blocks.sort((a, b) => b.y - a.y);
-  return { blocks, edges: edgeLines(lines, top, bottom) };
+  return { blocks, edges: edgeLines(lines, top, bottom, page.box) };
 }
 
 function tableOf(grid: Grid, inCell: Map<GridCell, TextItem[]>, nestedIn: (cell: GridCell) => Grid[], page: number): TableBlock {
@@ -278,8 +279,10 @@ function joinTables(blocks: readonly Block[]): Block[] {
  * Whether the page break cut one row in two: either every continued cell's text runs on (its last line above
  * is full), or some cell's text ended above (the part below is empty) and a continued cell runs on or every
  * continued cell has several lines above the break (a break between two paragraphs of a tall cell).
- * A figure alone below never runs on a word (a header row above a row of amounts), and the next item of a
- * numbered list (1、局机关 → 2、二级机构1) is a new row.
+ * A figure alone below never runs on a word (a header row above a row of amounts), a figure under a figure is the
+ * next row's (a cell spanning both rows, 产出指标, leaves an empty cell below that looks like a fitted one), and the
+ * next item of a numbered list (1、局机关 → 2、二级机构1; a cell holding 指标1：… alone above and 指标2：… below) is a
+ * new row.
  */
 function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boolean {
   const continued = last.filter((_, i) => first[i]!.paragraphs.length > 0);
@@ -290,6 +293,11 @@ function rowWasSplit(last: readonly CellText[], first: readonly CellText[]): boo
     return above !== undefined && !/^[\d.,%-]+$/.test(below.text) && continues(above, below, c.box, paragraph![0]);
   };
   if (continued.length === 0) return false;
+  // A figure above and a figure below in one column (分值 10 over 10) are two rows' figures: a figure is never cut.
+  const figure = (t: string) => /^[\d.,%-]+$/.test(t);
+  if (continued.some((c) => figure(c.paragraphs.map(joinLines).join("")) && figure(first[last.indexOf(c)]!.paragraphs.map(joinLines).join("")))) return false;
+  const nextItem = (c: CellText) => c.paragraphs.length === 1 && sameEnumerator(c.paragraphs[0]![0]!.text, first[last.indexOf(c)]!.paragraphs[0]![0]!.text);
+  if (continued.some(nextItem)) return false;
   const fitted = last.some((c, i) => c.paragraphs.length > 0 && first[i]!.paragraphs.length === 0);
   const lines = (c: CellText) => c.paragraphs.reduce((n, p) => n + p.length, 0);
   return continued.every(runsOn) || (fitted && (continued.some(runsOn) || continued.every((c) => lines(c) >= 2)));

@@ -107,6 +107,11 @@ export interface TextBox {
 const ENUMERATOR = /^(?:[（(][0-9一二三四五六七八九十]+[)）]|[0-9]+[、.．](?!\d)|[一二三四五六七八九十]+、|第[一二三四五六七八九十0-9]+[章节部分条]|[\u4e00-\u9fff]{2}[0-9]+[：:])/;
 /** The kind of numbering a line opens with ("目标#：", "（#）"), or null. */
 const enumeratorKind = (text: string) => ENUMERATOR.exec(text)?.[0].replace(/[0-9一二三四五六七八九十]+/g, "#") ?? null;
+/** Whether two lines open with the same kind of numbering (指标1： and 指标2：, （一） and （二）). */
+export const sameEnumerator = (a: string, b: string) => {
+  const kind = enumeratorKind(a);
+  return kind !== null && kind === enumeratorKind(b);
+};
 const ENDS_SENTENCE = /[。；;：:！!？?）)]$/;
 
 /**
