@@ -3,6 +3,7 @@ import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { formatFailure } from "./failure.ts";
+import { PreviousReleaseError } from "./changes.ts";
 import { generatedAtFromEnv } from "./manifest.ts";
 import { publish, type PublishOptions } from "./publish.ts";
 
@@ -13,8 +14,9 @@ export interface CliIo {
 }
 
 const USAGE =
-  "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going]\n" +
+  "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going] [--previous <dir>]\n" +
   "  reads every .txt, .docx, .doc and .pdf under --in (one report per department and year: of two files, the sounder); writes reports, facts, indicators, projects, checks (.parquet, .csv) and manifest.json to --out\n" +
+  "  --previous <dir>: a previous release (its manifest.json and .parquet files; may be --out itself, read before it is replaced): also write changes.csv and changes.parquet, what changed since it\n" +
   "  SOURCE_DATE_EPOCH (seconds), when set, becomes manifest.generated_at; otherwise it is null so reruns are byte-identical";
 
 /** Runs the data CLI on argv (without node and script); exit code 1 when a report failed without --keep-going, 2 on bad arguments. */
@@ -27,6 +29,7 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
         in: { type: "string", default: "data/reports" },
         out: { type: "string", default: "public/data" },
         "keep-going": { type: "boolean", default: false },
+        previous: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -46,20 +49,35 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
     io.err(`--in ${inDir}: no such directory\n${USAGE}`);
     return 2;
   }
-  const result = await publish({
-    inDir,
-    outDir: values.out,
-    keepGoing,
-    generatedAt: generatedAtFromEnv(io.env),
-    // Failures are printed once, below, with the path as typed; progress messages are not needed for a few seconds' run.
-    logger: { info: io.out, warn: () => {} },
-    ...(extract ? { extract } : {}),
-  });
+  let result;
+  try {
+    result = await publish({
+      inDir,
+      outDir: values.out,
+      keepGoing,
+      generatedAt: generatedAtFromEnv(io.env),
+      // Failures are printed once, below, with the path as typed; progress messages are not needed for a few seconds' run.
+      logger: { info: io.out, warn: () => {} },
+      ...(extract ? { extract } : {}),
+      ...(values.previous === undefined ? {} : { previous: values.previous }),
+    });
+  } catch (error) {
+    // A --previous that is not a release is a bad argument: nothing was read or written.
+    if (error instanceof PreviousReleaseError) {
+      io.err(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
   for (const f of result.failures) io.err(formatFailure(f, inDir));
   // Duplicates are decided, not failed: said once each, and they never change the exit code.
   for (const d of result.duplicates) io.err(formatFailure(d, inDir));
   if (result.published) {
     for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, ${result.csvFiles[t].join(", ")}`);
+    if (result.changes) {
+      const c = result.changes;
+      io.out(`changes    since ${values.previous}: ${c.report_added} reports added, ${c.report_removed} removed; ${c.value_changed} numbers changed, ${c.value_added} added, ${c.value_removed} removed → ${values.out}/changes.csv, changes.parquet`);
+    }
   }
   const failed = result.failures.length;
   if (failed === 0) return 0;

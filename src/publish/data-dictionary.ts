@@ -1,5 +1,5 @@
 /** docs/data-dictionary.md, rendered from the schema module so the two cannot drift. Pure. */
-import { SCHEMA_VERSION, TABLE_NAMES, TABLES } from "../schema/tables.ts";
+import { CHANGED_TABLES, PUBLISHED_TABLES, SCHEMA_VERSION, TABLE_NAMES, type PublishedName } from "../schema/tables.ts";
 import { BASES, DEPARTMENT_KINDS, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, REPORT_KINDS, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
 
 /** Markdown table cell: pipes escaped, newlines flattened. */
@@ -11,8 +11,8 @@ function table(header: string[], rows: unknown[][]): string {
 }
 const code = (s: string | number) => `\`${s}\``;
 
-function tableSection(name: (typeof TABLE_NAMES)[number]): string {
-  const t = TABLES[name];
+function tableSection(name: PublishedName): string {
+  const t = PUBLISHED_TABLES[name];
   const rows = Object.entries(t.columns).map(([c, col]) => [
     code(c),
     col.zh,
@@ -27,7 +27,7 @@ function tableSection(name: (typeof TABLE_NAMES)[number]): string {
     "",
     t.description,
     "",
-    `Files: \`${name}.parquet\`, \`${name}.csv\` (or \`${name}-<year>.csv\`, see Conventions), rows sorted by ${t.key.map(code).join(", ")}` +
+    `Files: \`${name}.parquet\`, \`${name}.csv\`${name === "changes" ? "" : ` (or \`${name}-<year>.csv\`, see Conventions)`}, rows sorted by ${t.key.map(code).join(", ")}` +
       (t.unique ? ", which identify a row (no two rows share them)." : "; these need not be unique (ties keep the report's order)."),
     "",
     table(["column", "中文", "type", "nullable", "unit", "meaning", "example"], rows),
@@ -58,6 +58,13 @@ export function renderDataDictionary(): string {
     "- **Counts and scores in facts**: a 部门决算's 情况说明 states counts (`vehicles` 辆, `perf_target_projects` 个) and a score (`perf_self_eval_score` 分); their `unit` says so. `spend_fn_<code>` is spending of one 支出功能分类 class (类), by its code.",
     "",
     ...TABLE_NAMES.flatMap((name) => [tableSection(name), ""]),
+    "## Releases",
+    "",
+    "- **Release id**: `manifest.json`'s `release_id` is `<date>-<10 hex>`, e.g. `2026-12-06-3f9a2c1b7d`: the date of the data (`generated_at`, from `SOURCE_DATE_EPOCH`) and the start of a SHA-256 over every table's CSV file names and hashes. The same tables always give the same id; without a date it is the hash alone. The site prints it in every page's footer, so a figure can be cited with the release it came from.",
+    `- **Change log**: \`npm run data -- --previous <dir>\` compares the new tables with the release in \`<dir>\` (its \`manifest.json\` and Parquet files; \`<dir>\` may be \`--out\` itself) and writes the table below. It lists reports added and removed, and for every report in both releases each number of ${CHANGED_TABLES.map(code).join(", ")} that changed, appeared or disappeared. \`manifest.changes\` holds the previous release's id, the count of each kind of change and the files' hashes; it is null when no previous release was given.`,
+    "",
+    tableSection("changes"),
+    "",
     "## Vocabularies",
     "",
     vocabulary("metric (facts.metric)", Object.entries(METRICS)),

@@ -1,6 +1,8 @@
 /** manifest.json: what was published, from which inputs, and what failed. Pure: no clock, no I/O. */
 import { SCHEMA_VERSION, TABLE_NAMES, type TableName } from "../schema/tables.ts";
 import type { Format } from "../readers/types.ts";
+import type { ChangeCounts } from "./changes.ts";
+import { releaseId } from "./release.ts";
 
 export interface Failure {
   file: string;
@@ -50,8 +52,20 @@ export interface TableRecord {
   csv: CsvRecord[];
 }
 
+/** The change log of this release against the previous one (`--previous`): changes.csv and changes.parquet. */
+export interface ChangesRecord {
+  previous_release_id: string;
+  /** Rows of the change log by kind (report_added, value_changed …). */
+  counts: ChangeCounts;
+  rows: number;
+  csv: FileRecord;
+  parquet: FileRecord;
+}
+
 export interface Manifest {
   schema_version: string;
+  /** `<date>-<hash>` of the tables' contents (release.ts): the same tables always give the same id. */
+  release_id: string;
   /**
    * ISO time of the data, or null. The pipeline never reads the wall clock, so two runs on the same inputs
    * give byte-identical manifests; the CLI fills this from SOURCE_DATE_EPOCH (reproducible-builds.org) when set.
@@ -60,6 +74,8 @@ export interface Manifest {
   tables: Record<TableName, TableRecord>;
   inputs: InputRecord[];
   failures: Failure[];
+  /** null when the run was given no previous release to compare with. */
+  changes: ChangesRecord | null;
   /** Present only on a synthetic corpus (`npm run demo` writes "合成示例数据"): these tables are not real reports. */
   synthetic?: string;
 }
@@ -70,16 +86,19 @@ export function buildManifest(args: {
   tables: Record<TableName, TableRecord>;
   inputs: readonly InputRecord[];
   failures: readonly Failure[];
+  changes?: ChangesRecord | null;
 }): Manifest {
   const byFile = <T>(file: (x: T) => string) => (a: T, b: T) => (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0);
   // Rebuilt in TABLE_NAMES order so the JSON key order is the schema's, whatever order the caller filled it in.
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, args.tables[t]])) as Record<TableName, TableRecord>;
   return {
     schema_version: SCHEMA_VERSION,
+    release_id: releaseId(args.generatedAt, tables),
     generated_at: args.generatedAt,
     tables,
     inputs: [...args.inputs].sort(byFile((i) => i.source_file)),
     failures: [...args.failures].sort(byFile((f) => f.file)),
+    changes: args.changes ?? null,
   };
 }
 

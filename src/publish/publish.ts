@@ -10,12 +10,14 @@ import { crossDocumentChecks } from "./cross-documents.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { joinAbbreviations, separateSharedIds } from "./id-collisions.ts";
 import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
-import { buildManifest, manifestJson, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
+import { buildManifest, manifestJson, type ChangesRecord, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
+import { countChanges, diffReleases, readPreviousRelease, type ChangeCounts, type PreviousRelease } from "./changes.ts";
+import { withDuckDb, writeParquet } from "./write-parquet.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
 import { compareText, sortByKey } from "./sort-rows.ts";
 import { fileRecord, writeAtomically } from "./swap-files.ts";
-import { csvBody, csvHeader, readCsvBody } from "./write-csv.ts";
+import { csvBody, csvHeader, readCsvBody, toCsv } from "./write-csv.ts";
 import { publishedFiles, writeTableTexts, type TableTexts, type WriteTables } from "./write-tables.ts";
 
 export { publishedFiles, writeTableTexts, type TableTexts, type WriteTables };
@@ -37,6 +39,8 @@ export interface PublishOptions {
   writeTables?: WriteTables;
   /** Worker threads for extraction with the real extractReport; default: one per core. */
   workers?: number;
+  /** A previous release's directory (manifest.json and Parquet files): write the change log against it. */
+  previous?: string;
   /** Past these, a table's CSV is published as one file per fiscal year (csv-files.ts); default CSV_LIMITS. */
   csvLimits?: CsvLimits;
 }
@@ -51,6 +55,8 @@ export interface PublishResult {
   csvFiles: Record<TableName, string[]>;
   /** False when failures stopped the run before anything in outDir was touched. */
   published: boolean;
+  /** The change log's counts when a previous release was given and the run published; otherwise null. */
+  changes: ChangeCounts | null;
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -63,6 +69,8 @@ const silent: Logger = { info: () => {}, warn: () => {} };
 /** Runs the pipeline; one bad report never drops the others. See PublishResult for what happened. */
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { inDir, outDir, keepGoing = false, extract = extractReport, logger = silent, workers = availableParallelism() } = options;
+  // Read first: a --previous that is not a release fails the run before any report is read.
+  const previous = options.previous === undefined ? null : await readPreviousRelease(options.previous);
   const files = await listCorpus(inDir);
 
   // A function cannot cross into a worker thread, so an injected extractor (tests, the stand-in) runs here;
@@ -88,7 +96,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   ) as Record<TableName, number>;
   if (failures.length > 0 && !keepGoing) {
     logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);
-    return { failures, duplicates, counts, csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>, published: false };
+    return { failures, duplicates, counts, csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>, published: false, changes: null };
   }
 
   // Rows inside a chunk are already in key order; ordering the chunks by report_id completes the sort.
@@ -100,23 +108,49 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       return [t, { whole: files.length === 1 ? files[0]! : csvBytes(header, chunks.map((c) => ({ bytes: c.csv[t] }))), files }];
     }),
   ) as TableTexts;
-  const published = publishedFiles(tables);
+  // manifest.json last, so a reader who sees the new manifest also sees the files it lists.
+  const published = [...publishedFiles(tables).filter((f) => f !== "manifest.json"), ...(previous ? CHANGE_FILES : []), "manifest.json"];
+  let changeCounts: ChangeCounts | null = null;
   await writeAtomically(outDir, published, async (tmp) => {
     await (options.writeTables ?? writeTableTexts)(tmp, tables);
     const tableRecords = {} as Record<TableName, TableRecord>;
     for (const name of TABLE_NAMES) {
       tableRecords[name] = { rows: counts[name], parquet: await fileRecord(tmp, `${name}.parquet`), csv: tables[name].files.map(csvRecord) };
     }
-    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures: [...failures, ...duplicates] });
+    const changes = previous ? await writeChanges(tmp, previous) : null;
+    changeCounts = changes?.counts ?? null;
+    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures: [...failures, ...duplicates], changes });
     await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
   });
-  // A table split in an earlier run and whole now (or split otherwise) leaves files the new manifest does not list.
+  // A table split in an earlier run and whole now (or split otherwise) leaves files the new manifest does not list;
+  // so does a change log of an earlier run made with --previous.
   const current = new Set(published);
   for (const file of await readdir(outDir)) {
-    if (!current.has(file) && isTableCsv(file, TABLE_NAMES)) await rm(join(outDir, file), { force: true });
+    if (!current.has(file) && (isTableCsv(file, TABLE_NAMES) || CHANGE_FILES.includes(file))) await rm(join(outDir, file), { force: true });
   }
   const csvNames = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].files.map((f) => f.file)])) as Record<TableName, string[]>;
-  return { failures, duplicates, counts, csvFiles: csvNames, published: true };
+  return { failures, duplicates, counts, csvFiles: csvNames, published: true, changes: changeCounts };
+}
+
+/** The change log's files, written only when a previous release was given. */
+const CHANGE_FILES = ["changes.csv", "changes.parquet"];
+
+/** Writes dir/changes.csv and its Parquet twin from the diff of dir's new tables against the previous release. */
+async function writeChanges(dir: string, previous: PreviousRelease): Promise<ChangesRecord> {
+  const csvPath = join(dir, "changes.csv");
+  const rows = await withDuckDb(async (db) => {
+    const rows = await diffReleases(db, previous.dir, dir);
+    await writeFile(csvPath, toCsv("changes", rows), "utf8");
+    await writeParquet(db, "changes", csvPath, join(dir, "changes.parquet"));
+    return rows;
+  });
+  return {
+    previous_release_id: previous.releaseId,
+    counts: countChanges(rows),
+    rows: rows.length,
+    csv: await fileRecord(dir, "changes.csv"),
+    parquet: await fileRecord(dir, "changes.parquet"),
+  };
 }
 
 /** A CSV file's manifest record, hashed from the parts handed to the writer (no second read of 70 MB). */

@@ -1,7 +1,7 @@
 /** CSV output: header and column order from the schema, UTF-8 with a BOM, CRLF line ends; and rows read back. */
 import { writeFile } from "node:fs/promises";
 import Papa from "papaparse";
-import { columnNames, TABLES, type TableName, type TableRows } from "../schema/tables.ts";
+import { columnNames, TABLES, type PublishedName, type PublishedRows, type TableName, type TableRows } from "../schema/tables.ts";
 
 // Excel (the likeliest reader of a Chinese CSV) only recognises UTF-8 when the file starts with a BOM.
 const BOM = "\uFEFF";
@@ -20,7 +20,7 @@ function cell(value: unknown): string {
 }
 
 /** The start of a table's CSV file: BOM and header row. */
-export function csvHeader(name: TableName): string {
+export function csvHeader(name: PublishedName): string {
   return BOM + columnNames(name).map(cell).join(",") + NEWLINE;
 }
 
@@ -30,7 +30,7 @@ export function csvHeader(name: TableName): string {
  * indicator rows, measured); test/publish/write-csv.test.ts checks the output against Papa.unparse and
  * parses it back with Papa.parse.
  */
-export function csvBody<T extends TableName>(name: T, rows: readonly TableRows[T][]): string {
+export function csvBody<T extends PublishedName>(name: T, rows: readonly PublishedRows[T][]): string {
   const columns = columnNames(name);
   let out = "";
   // Appended cell by cell: no array per row (this runs for every row of every report).
@@ -60,11 +60,11 @@ export function readCsvBody<T extends TableName>(name: T, body: string): TableRo
 }
 
 /** A whole CSV file for rows in the order given. */
-export function toCsv<T extends TableName>(name: T, rows: readonly TableRows[T][]): string {
+export function toCsv<T extends PublishedName>(name: T, rows: readonly PublishedRows[T][]): string {
   return csvHeader(name) + csvBody(name, rows);
 }
 
 /** Writes a table's rows to a CSV file. */
-export async function writeCsv<T extends TableName>(path: string, name: T, rows: readonly TableRows[T][]): Promise<void> {
+export async function writeCsv<T extends PublishedName>(path: string, name: T, rows: readonly PublishedRows[T][]): Promise<void> {
   await writeFile(path, toCsv(name, rows), "utf8");
 }

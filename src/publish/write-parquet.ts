@@ -4,15 +4,15 @@
  * 500,000 rows in well under a second, where appending value by value from JS took several.
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { SCHEMA_VERSION, TABLES, type TableName } from "../schema/tables.ts";
+import { PUBLISHED_TABLES, SCHEMA_VERSION, type PublishedName } from "../schema/tables.ts";
 
 /** SQL string literal (single quotes doubled). */
 function literal(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
 }
 /** read_csv call for a CSV written by write-csv.ts: every column and type given, nothing sniffed. */
-export function readCsvSql(name: TableName, csvPath: string): string {
-  const columns = Object.entries(TABLES[name].columns).map(([c, col]) => `${literal(c)}: ${literal(col.type)}`);
+export function readCsvSql(name: PublishedName, csvPath: string): string {
+  const columns = Object.entries(PUBLISHED_TABLES[name].columns).map(([c, col]) => `${literal(c)}: ${literal(col.type)}`);
   // allow_quoted_nulls=false: write-csv prints null as an empty cell and the empty string as "", keep them apart.
   return (
     `read_csv(${literal(csvPath)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
@@ -21,7 +21,7 @@ export function readCsvSql(name: TableName, csvPath: string): string {
 }
 
 /** Writes the Parquet twin of a CSV written by writeCsv (rows stay in the CSV's key order), ZSTD-compressed. */
-export async function writeParquet(db: DuckDBConnection, name: TableName, csvPath: string, parquetPath: string): Promise<void> {
+export async function writeParquet(db: DuckDBConnection, name: PublishedName, csvPath: string, parquetPath: string): Promise<void> {
   // Straight from the CSV, typed by readCsvSql: every row passed the schema in validate-report.ts already, and
   // an INSERT into a table declared NOT NULL first (checked once more) cost a fifth more time at 10,000 reports.
   // preserve_insertion_order (DuckDB's default) keeps the CSV's row order, so reruns give the same bytes.

@@ -18,9 +18,10 @@ import {
 
 /**
  * The version of the published files' contract: these tables and manifest.json (1.1: a table's CSV may be split by
- * year; 1.2: reports.report_kind, the 部门决算's metrics, counts in facts).
+ * year; 1.2: reports.report_kind, the 部门决算's metrics, counts in facts; 1.3: manifest.release_id and the changes
+ * table of a release against the one before).
  */
-export const SCHEMA_VERSION = "1.2.0";
+export const SCHEMA_VERSION = "1.3.0";
 
 export type DuckType = "VARCHAR" | "INTEGER" | "DOUBLE";
 
@@ -172,6 +173,45 @@ export const checks = table("checks", "数据质量检查", "One row per inconsi
 });
 
 export const TABLES = { reports, facts, indicators, projects, checks } as const;
+
+/** What a change row says happened between two releases. */
+export const CHANGE_KINDS = ["report_added", "report_removed", "value_changed", "value_added", "value_removed"] as const;
+/** The tables whose numbers the change log compares. */
+export const CHANGED_TABLES = ["reports", "facts", "indicators", "projects"] as const;
+
+const sourceFileOf = (which: string) => nullable(text({ zh: `${which}源文件`, meaning: `reports.source_file of the report in the ${which === "旧" ? "previous" : "new"} release (null where it is not in it)`, example: "2024/临湘市-科技和工业信息化局.txt" }));
+const sourceLineOf = (which: string) => nullable(int({ zh: `${which}原文行号`, meaning: `source_line of the number in the ${which === "旧" ? "previous" : "new"} release (null where it has none: not in that release, or a reports column)`, example: 117 }));
+
+/**
+ * A release's change log against the one before (npm run data -- --previous <dir>): not one of the per-report
+ * tables above, written once per run beside them as changes.csv and changes.parquet.
+ */
+export const changes = table(
+  "changes",
+  "版本变更",
+  "One row per report added or removed, and per published number that changed, appeared or disappeared in a report of both releases.",
+  ["report_id", "table", "item", "field"],
+  {
+    change: oneOf(CHANGE_KINDS, { zh: "变更", meaning: "report_added / report_removed (the whole report; its numbers are not listed), value_changed, value_added or value_removed (one number of a report in both releases)", example: "value_changed" }),
+    report_id: reportId,
+    county_zh: text({ zh: "县市", meaning: "reports.county_zh (of the new release where the report is in it)", example: "临湘市" }),
+    department_zh: text({ zh: "部门", meaning: "reports.department_zh (of the new release where the report is in it)", example: "临湘市科技和工业信息化局" }),
+    fiscal_year: int({ zh: "评价年度", meaning: "reports.fiscal_year", example: 2024 }),
+    table: oneOf(CHANGED_TABLES, { zh: "表", meaning: "The table the number is published in (reports for a report added or removed)", example: "facts" }),
+    item: nullable(text({
+      zh: "项",
+      meaning: "Which number of the report, as the table identifies it: facts `metric basis year`; projects `name basis year`; indicators `sheet project name` (project - on the overall sheet); `#2` … where a report prints the same item again. Null for a report added or removed, and for a reports column",
+      example: "spend_total actual 2024",
+    })),
+    field: nullable(text({ zh: "字段", meaning: "The column that changed: value, amount, target_value, actual_value, weight, score, self_score, staff_authorized, staff_actual", example: "value" })),
+    old_value: nullable(num({ zh: "旧值", meaning: "The number in the previous release, in the table's unit (null where absent)", example: 946.17 })),
+    new_value: nullable(num({ zh: "新值", meaning: "The number in the new release, in the table's unit (null where absent)", example: 964.17 })),
+    old_source_file: sourceFileOf("旧"),
+    old_source_line: sourceLineOf("旧"),
+    new_source_file: sourceFileOf("新"),
+    new_source_line: sourceLineOf("新"),
+  },
+);
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -192,8 +232,14 @@ export interface TableRows {
   projects: z.output<typeof projects.schema>;
   checks: z.output<typeof checks.schema>;
 }
+export type ChangeRow = z.output<typeof changes.schema>;
+
+/** Every table a release publishes: the per-report tables and the change log. */
+export const PUBLISHED_TABLES = { ...TABLES, changes } as const;
+export type PublishedName = keyof typeof PUBLISHED_TABLES;
+export type PublishedRows = TableRows & { changes: ChangeRow };
 
 /** Column names of a table in published order. */
-export function columnNames(name: TableName): string[] {
-  return Object.keys(TABLES[name].columns);
+export function columnNames(name: PublishedName): string[] {
+  return Object.keys(PUBLISHED_TABLES[name].columns);
 }

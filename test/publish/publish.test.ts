@@ -55,7 +55,9 @@ describe("publish", () => {
     const outDir = join(await tempDir(), "out");
     const result = await publish({ inDir: SEEDS, outDir, extract, generatedAt: "2025-06-30T00:00:00.000Z" });
     const manifest = await readManifest(outDir);
-    expect(manifest.schema_version).toBe("1.2.0");
+    expect(manifest.schema_version).toBe("1.3.0");
+    expect(manifest.release_id).toMatch(/^2025-06-30-[0-9a-f]{10}$/);
+    expect(manifest.changes).toBeNull();
     expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");
     expect(Object.keys(manifest.tables)).toEqual(TABLE_NAMES);
     for (const t of TABLE_NAMES) {
@@ -257,6 +259,7 @@ describe("publish", () => {
       counts: { reports: 0, facts: 0, indicators: 0, projects: 0, checks: 0 },
       csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [`${t}.csv`]])),
       published: true,
+      changes: null,
     });
     expect([...(await snapshot(join(root, "out"))).keys()]).toEqual(WHOLE_FILES);
   });
