@@ -14,13 +14,18 @@ export async function readManifest(dir = dataDir()): Promise<Manifest | null> {
   }
 }
 
-let tableFiles: Promise<Manifest | null> | null = null;
+let current: Promise<Manifest | null> | null = null;
+
+/** The build's manifest, read once per build process (every page's footer names its release). */
+export function siteManifest(): Promise<Manifest | null> {
+  current ??= readManifest();
+  return current;
+}
 
 /**
  * A table's published CSV files (one, or one per year past csv-files.ts's limits) from the manifest, read once
  * per build; a table without a manifest is taken to be the one file the pipeline would write.
  */
 export async function publishedCsv(table: TableName): Promise<CsvRecord[]> {
-  tableFiles ??= readManifest();
-  return (await tableFiles)?.tables[table]?.csv ?? [{ file: `${table}.csv`, bytes: 0, sha256: "", fiscal_year: null, rows: 0 }];
+  return (await siteManifest())?.tables[table]?.csv ?? [{ file: `${table}.csv`, bytes: 0, sha256: "", fiscal_year: null, rows: 0 }];
 }

@@ -1,7 +1,7 @@
 /** Builds the site once (data → site-db → astro build) into a directory of our own, for tests and bench:site. */
 import { spawn } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { copyFile, cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -60,15 +60,40 @@ export async function buildSite(outDir: string, base: string, logPath: string): 
  * without generating: publishes corpusDir into dataDir, writes its site.duckdb, builds into outDir. node and
  * astro are run directly (no npm wrapper) and the real tables in public/data are never read or written.
  */
-export async function buildDemoSite(corpusDir: string, dataDir: string, outDir: string, base: string, logPath: string): Promise<void> {
+export async function buildDemoSite(corpusDir: string, dataDir: string, outDir: string, base: string, logPath: string, previous?: string): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base, SITE_DEMO: "1", DATA_DIR: dataDir, REPORTS_DIR: corpusDir };
   await runSteps(
     [
-      [process.execPath, ["scripts/data.ts", "--in", corpusDir, "--out", dataDir]],
+      [process.execPath, ["scripts/data.ts", "--in", corpusDir, "--out", dataDir, ...(previous ? ["--previous", previous] : [])]],
       [process.execPath, ["scripts/site-db.ts"]],
       [join(REPO_ROOT, "node_modules/.bin/astro"), ["build", "--outDir", outDir]],
     ],
     env,
     logPath,
   );
+}
+
+/**
+ * How the fixture site's previous release differs from the fixture corpus, so its /data/changes/ has one change of
+ * each main kind: a report only the previous release held (a seed), a report only the current one holds, and one
+ * figure the previous release printed otherwise (收入合计 of 浏阳市工业和信息化局 2024, its line 60).
+ */
+export const PREVIOUS_RELEASE = {
+  onlyBefore: { from: join(REPO_ROOT, "data/reports/2024/临湘市-科技和工业信息化局.txt"), file: "2024/临湘市-科技和工业信息化局.txt" },
+  onlyNow: "2024/醴陵市-财政局.txt",
+  edited: { file: "2024/浏阳市-工业和信息化局.txt", line: 60, now: "\t1013.84", before: "\t1031.84" },
+} as const;
+
+/** Publishes the previous release of corpusDir (PREVIOUS_RELEASE) into outDir, through a corpus made in workDir. */
+export async function publishPreviousRelease(corpusDir: string, workDir: string, outDir: string, logPath: string): Promise<void> {
+  const { onlyBefore, onlyNow, edited } = PREVIOUS_RELEASE;
+  await cp(corpusDir, workDir, { recursive: true });
+  await rm(join(workDir, onlyNow));
+  await copyFile(onlyBefore.from, join(workDir, onlyBefore.file));
+  const path = join(workDir, edited.file);
+  const lines = (await readFile(path, "utf8")).split("\n");
+  if (lines[edited.line - 1] !== edited.now) throw new Error(`${path}:${edited.line}: expected ${JSON.stringify(edited.now)}, found ${JSON.stringify(lines[edited.line - 1])}; update PREVIOUS_RELEASE`);
+  lines[edited.line - 1] = edited.before;
+  await writeFile(path, lines.join("\n"), "utf8");
+  await runSteps([[process.execPath, ["scripts/data.ts", "--in", workDir, "--out", outDir]]], process.env, logPath);
 }

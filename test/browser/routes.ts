@@ -5,7 +5,7 @@ import { inject } from "vitest";
 import { parseCsv } from "./csv.ts";
 
 /** Fixed routes, relative to the base path. */
-export const FIXED_ROUTES = ["", "spending/", "sangong/", "indicators/", "compare/", "quality/", "data/", "about/", "search/"];
+export const FIXED_ROUTES = ["", "spending/", "sangong/", "indicators/", "compare/", "quality/", "data/", "data/changes/", "about/", "search/"];
 
 /** Routes whose page draws the chart with this data-chart id at build time. */
 export const CHART_ROUTES: Record<string, string> = {
@@ -65,7 +65,8 @@ export async function fixtureRoutes(): Promise<string[]> {
     if (m) earliest.set(m[1]!, r); // newest first: the last one seen is the earliest year
   }
   const earlier = new Set(earliest.values());
-  return [...routes.filter((r) => !/^counties\/\d+\/\d{4}\/$/.test(r) || earlier.has(r)), "search/"];
+  // data/changes/: the fixture site is built against a previous release (build-site.ts), so its change table is drawn.
+  return [...routes.filter((r) => !/^counties\/\d+\/\d{4}\/$/.test(r) || earlier.has(r)), "search/", "data/changes/"];
 }
 
 /** Both sites with the routes the route checks visit on each: describe.each(await SITES())("$key", ...). */

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildDemoSite, buildSite, FIXTURE_CORPUS } from "./build-site.ts";
+import { buildDemoSite, buildSite, FIXTURE_CORPUS, publishPreviousRelease } from "./build-site.ts";
 import { serveStatic } from "./static-server.ts";
 
 /** Tests build under a sub-path by default, so a link that ignores `base` ("/spending/") shows up as a 404. */
@@ -53,13 +53,19 @@ export async function startFixtureSite(env: NodeJS.ProcessEnv = process.env): Pr
   if (given) {
     dist = resolve(given);
   } else {
-    temp = await mkdtemp(join(tmpdir(), "kanban-fixture-site-"));
-    dist = join(temp, "dist");
-    await buildDemoSite(FIXTURE_CORPUS, join(temp, "data"), dist, base, join(temp, "build.log")).catch(async (err: unknown) => {
-      await rm(dist, { recursive: true, force: true });
-      await rm(join(temp!, "data"), { recursive: true, force: true });
+    const dir = await mkdtemp(join(tmpdir(), "kanban-fixture-site-"));
+    temp = dir;
+    dist = join(dir, "dist");
+    // Built against a previous release of the corpus (PREVIOUS_RELEASE), so its /data/changes/ has rows to show.
+    const previous = join(dir, "previous");
+    try {
+      await publishPreviousRelease(FIXTURE_CORPUS, join(dir, "previous-corpus"), previous, join(dir, "previous.log"));
+      await buildDemoSite(FIXTURE_CORPUS, join(dir, "data"), dist, base, join(dir, "build.log"), previous);
+    } catch (err) {
+      // The logs stay: the error quotes their path.
+      await Promise.all(["dist", "data", "previous", "previous-corpus"].map((d) => rm(join(dir, d), { recursive: true, force: true })));
       throw err;
-    });
+    }
   }
   return serveBuilt(dist, base, temp);
 }
