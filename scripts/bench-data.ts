@@ -1,6 +1,8 @@
 /**
- * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep] [--format docx|doc|pdf|html]: publish() on a synthetic
- * corpus built from the seed layouts; prints reports/s, wall time, peak RSS and output sizes. A benchmark, not a test.
+ * npm run bench:data -- [--n 1000|10000] [--stand-in] [--keep] [--format docx|doc|pdf|html] [--previous <dir>] [--corpus-seed N]:
+ * publish() on a synthetic corpus built from the seed layouts; prints reports/s, wall time, peak RSS and output sizes.
+ * A benchmark, not a test. --previous also writes the change log against that release (an earlier run's out/, kept
+ * with --keep); --corpus-seed draws another corpus of the same size, so that most of its numbers differ.
  * With --format, the corpus is n copies of the seeds' originals of that format (test/fixtures/originals; web pages from test/fixtures/html): every copy
  * is read and extracted on the worker threads like any file, then all but one per report are settled as duplicates.
  */
@@ -26,6 +28,8 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     seeds: { type: "string", default: "data/reports" },
     format: { type: "string" },
+    previous: { type: "string" },
+    "corpus-seed": { type: "string", default: "20240101" },
   },
 });
 const FORMATS = ["docx", "doc", "pdf", "html"];
@@ -42,7 +46,7 @@ const root = await mkdtemp(join(tmpdir(), "bench-data-"));
 const inDir = join(root, "in");
 const outDir = join(root, "out");
 const g0 = performance.now();
-const written = values.format === undefined ? await writeReports(inDir, syntheticCorpus(seeds, counties, n, { seed: 20240101 })) : await copyOriginals(inDir, values.format, n);
+const written = values.format === undefined ? await writeReports(inDir, syntheticCorpus(seeds, counties, n, { seed: Number(values["corpus-seed"]) })) : await copyOriginals(inDir, values.format, n);
 if (written < n) throw new Error(`invalid --n: ${n} (the counties hold ${written} reports)`);
 const generated = (performance.now() - g0) / 1000;
 
@@ -58,7 +62,14 @@ const logger = {
   },
   warn: () => {},
 };
-const result = await publish({ inDir, outDir, keepGoing: true, logger, ...(values["stand-in"] ? { extract: standInExtract } : {}) });
+const result = await publish({
+  inDir,
+  outDir,
+  keepGoing: true,
+  logger,
+  ...(values["stand-in"] ? { extract: standInExtract } : {}),
+  ...(values.previous === undefined ? {} : { previous: values.previous }),
+});
 const wall = (performance.now() - t0) / 1000;
 // CPU time of every thread in the process (workers included): unlike wall time, it hardly moves when other jobs share the machine.
 const cpu = process.cpuUsage(cpu0);
@@ -76,6 +87,7 @@ if (started !== null) {
 console.log(`publish CPU: ${(cpu.user / 1e6).toFixed(2)} s user + ${(cpu.system / 1e6).toFixed(2)} s system (all threads); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 for (const s of sizes) console.log(`${s.t.padEnd(10)} ${String(result.counts[s.t]).padStart(9)} rows  parquet ${mb(s.parquet).padStart(7)} MB  csv ${mb(s.csv).padStart(7)} MB${s.files > 1 ? ` in ${s.files} files (one per year)` : ""}`);
+if (manifest.changes) console.log(`changes    ${String(manifest.changes.rows).padStart(9)} rows  parquet ${mb(manifest.changes.parquet.bytes).padStart(7)} MB  csv ${mb(manifest.changes.csv.bytes).padStart(7)} MB  ${JSON.stringify(manifest.changes.counts)}`);
 const total = sizes.reduce((a, s) => ({ parquet: a.parquet + s.parquet, csv: a.csv + s.csv }), { parquet: 0, csv: 0 });
 console.log(`total      parquet ${mb(total.parquet)} MB  csv ${mb(total.csv)} MB`);
 const reasons = new Map<string, number>();
