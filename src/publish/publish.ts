@@ -1,6 +1,6 @@
 /** The data pipeline: read every report, extract and validate it, write all tables, swap them into --out. */
 import { createHash } from "node:crypto";
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { open, readdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { extractReport } from "../extract/report.ts";
@@ -11,13 +11,13 @@ import { processInWorkers } from "./extract-pool.ts";
 import { joinAbbreviations, separateSharedIds } from "./id-collisions.ts";
 import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
 import { buildManifest, manifestJson, type ChangesRecord, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
-import { countChanges, diffReleases, readPreviousRelease, type ChangeCounts, type PreviousRelease } from "./changes.ts";
+import { noChanges, readPreviousRelease, streamChanges, type ChangeCounts, type PreviousRelease } from "./changes.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
 import { compareText, sortByKey } from "./sort-rows.ts";
 import { fileRecord, writeAtomically } from "./swap-files.ts";
-import { csvBody, csvHeader, readCsvBody, toCsv } from "./write-csv.ts";
+import { csvBody, csvHeader, readCsvBody } from "./write-csv.ts";
 import { publishedFiles, writeTableTexts, type TableTexts, type WriteTables } from "./write-tables.ts";
 
 export { publishedFiles, writeTableTexts, type TableTexts, type WriteTables };
@@ -138,16 +138,26 @@ const CHANGE_FILES = ["changes.csv", "changes.parquet"];
 /** Writes dir/changes.csv and its Parquet twin from the diff of dir's new tables against the previous release. */
 async function writeChanges(dir: string, previous: PreviousRelease): Promise<ChangesRecord> {
   const csvPath = join(dir, "changes.csv");
-  const rows = await withDuckDb(async (db) => {
-    const rows = await diffReleases(db, previous.dir, dir);
-    await writeFile(csvPath, toCsv("changes", rows), "utf8");
+  const counts = noChanges();
+  let rows = 0;
+  await withDuckDb(async (db) => {
+    const file = await open(csvPath, "w");
+    try {
+      await file.write(csvHeader("changes"));
+      await streamChanges(db, previous.dir, dir, async (batch) => {
+        for (const r of batch) counts[r.change]++;
+        rows += batch.length;
+        await file.write(csvBody("changes", batch));
+      });
+    } finally {
+      await file.close();
+    }
     await writeParquet(db, "changes", csvPath, join(dir, "changes.parquet"));
-    return rows;
   });
   return {
     previous_release_id: previous.releaseId,
-    counts: countChanges(rows),
-    rows: rows.length,
+    counts,
+    rows,
     csv: await fileRecord(dir, "changes.csv"),
     parquet: await fileRecord(dir, "changes.parquet"),
   };
