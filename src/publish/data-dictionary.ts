@@ -1,4 +1,5 @@
 /** docs/data-dictionary.md, rendered from the schema module so the two cannot drift. Pure. */
+import { XLSX_MAX_ROWS } from "./write-xlsx.ts";
 import { CHANGED_TABLES, PUBLISHED_TABLES, SCHEMA_VERSION, TABLE_NAMES, type PublishedName } from "../schema/tables.ts";
 import { BASES, DEPARTMENT_KINDS, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, REPORT_KINDS, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
 
@@ -27,7 +28,7 @@ function tableSection(name: PublishedName): string {
     "",
     t.description,
     "",
-    `Files: \`${name}.parquet\`, \`${name}.csv\`${name === "changes" ? "" : ` (or \`${name}-<year>.csv\`, see Conventions)`}, rows sorted by ${t.key.map(code).join(", ")}` +
+    `Files: \`${name}.parquet\`, \`${name}.csv\`${name === "changes" ? `, \`${name}.xlsx\` (up to ${XLSX_MAX_ROWS.toLocaleString("en-US")} rows; first row the Chinese column names, second the names below)` : ` (or \`${name}-<year>.csv\`, see Conventions)`}, rows sorted by ${t.key.map(code).join(", ")}` +
       (t.unique ? ", which identify a row (no two rows share them)." : "; these need not be unique (ties keep the report's order)."),
     "",
     table(["column", "中文", "type", "nullable", "unit", "meaning", "example"], rows),

@@ -60,6 +60,8 @@ export interface ChangesRecord {
   rows: number;
   csv: FileRecord;
   parquet: FileRecord;
+  /** The same rows for Excel; null past write-xlsx.ts's XLSX_MAX_ROWS (a whole re-read: the CSV and Parquet hold it). */
+  xlsx: FileRecord | null;
 }
 
 export interface Manifest {

@@ -4,7 +4,7 @@ import { open, readdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { extractReport } from "../extract/report.ts";
-import { TABLE_NAMES, type TableName, type TableRows } from "../schema/tables.ts";
+import { TABLE_NAMES, type ChangeRow, type TableName, type TableRows } from "../schema/tables.ts";
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { crossDocumentChecks } from "./cross-documents.ts";
 import { processInWorkers } from "./extract-pool.ts";
@@ -13,6 +13,7 @@ import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimit
 import { buildManifest, manifestJson, type ChangesRecord, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
 import { noChanges, readPreviousRelease, streamChanges, type ChangeCounts, type PreviousRelease } from "./changes.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
+import { writeXlsx, XLSX_MAX_ROWS } from "./write-xlsx.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
 import { compareText, sortByKey } from "./sort-rows.ts";
@@ -109,37 +110,42 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     }),
   ) as TableTexts;
   // manifest.json last, so a reader who sees the new manifest also sees the files it lists.
-  const published = [...publishedFiles(tables).filter((f) => f !== "manifest.json"), ...(previous ? CHANGE_FILES : []), "manifest.json"];
-  let changeCounts: ChangeCounts | null = null;
+  let changes: ChangesRecord | null = null;
+  const published = () => {
+    const log = changes === null ? [] : [changes.csv.file, changes.parquet.file, ...(changes.xlsx ? [changes.xlsx.file] : [])];
+    return [...publishedFiles(tables).filter((f) => f !== "manifest.json"), ...log, "manifest.json"];
+  };
   await writeAtomically(outDir, published, async (tmp) => {
     await (options.writeTables ?? writeTableTexts)(tmp, tables);
     const tableRecords = {} as Record<TableName, TableRecord>;
     for (const name of TABLE_NAMES) {
       tableRecords[name] = { rows: counts[name], parquet: await fileRecord(tmp, `${name}.parquet`), csv: tables[name].files.map(csvRecord) };
     }
-    const changes = previous ? await writeChanges(tmp, previous) : null;
-    changeCounts = changes?.counts ?? null;
+    changes = previous ? await writeChanges(tmp, previous) : null;
     const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures: [...failures, ...duplicates], changes });
     await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
   });
   // A table split in an earlier run and whole now (or split otherwise) leaves files the new manifest does not list;
   // so does a change log of an earlier run made with --previous.
-  const current = new Set(published);
+  const current = new Set(published());
   for (const file of await readdir(outDir)) {
     if (!current.has(file) && (isTableCsv(file, TABLE_NAMES) || CHANGE_FILES.includes(file))) await rm(join(outDir, file), { force: true });
   }
   const csvNames = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].files.map((f) => f.file)])) as Record<TableName, string[]>;
-  return { failures, duplicates, counts, csvFiles: csvNames, published: true, changes: changeCounts };
+  // The cast: TypeScript does not see the callback above assign `changes`, and would take it to be null here.
+  return { failures, duplicates, counts, csvFiles: csvNames, published: true, changes: (changes as ChangesRecord | null)?.counts ?? null };
 }
 
 /** The change log's files, written only when a previous release was given. */
-const CHANGE_FILES = ["changes.csv", "changes.parquet"];
+const CHANGE_FILES = ["changes.csv", "changes.parquet", "changes.xlsx"];
 
-/** Writes dir/changes.csv and its Parquet twin from the diff of dir's new tables against the previous release. */
+/** Writes dir/changes.csv, its Parquet twin and (up to XLSX_MAX_ROWS rows) its XLSX from the diff of dir's new tables against the previous release. */
 async function writeChanges(dir: string, previous: PreviousRelease): Promise<ChangesRecord> {
   const csvPath = join(dir, "changes.csv");
   const counts = noChanges();
   let rows = 0;
+  // Kept for the XLSX only while they fit its limit; the CSV is written as they come.
+  let kept: ChangeRow[] | null = [];
   await withDuckDb(async (db) => {
     const file = await open(csvPath, "w");
     try {
@@ -147,6 +153,8 @@ async function writeChanges(dir: string, previous: PreviousRelease): Promise<Cha
       await streamChanges(db, previous.dir, dir, async (batch) => {
         for (const r of batch) counts[r.change]++;
         rows += batch.length;
+        if (kept !== null && rows <= XLSX_MAX_ROWS) kept.push(...batch);
+        else kept = null;
         await file.write(csvBody("changes", batch));
       });
     } finally {
@@ -154,12 +162,14 @@ async function writeChanges(dir: string, previous: PreviousRelease): Promise<Cha
     }
     await writeParquet(db, "changes", csvPath, join(dir, "changes.parquet"));
   });
+  if (kept !== null) await writeXlsx(join(dir, "changes.xlsx"), "changes", kept);
   return {
     previous_release_id: previous.releaseId,
     counts,
     rows,
     csv: await fileRecord(dir, "changes.csv"),
     parquet: await fileRecord(dir, "changes.parquet"),
+    xlsx: kept === null ? null : await fileRecord(dir, "changes.xlsx"),
   };
 }
 

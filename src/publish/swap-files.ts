@@ -11,17 +11,18 @@ export async function fileRecord(dir: string, file: string): Promise<{ file: str
 
 /**
  * Lets fill write every published file into a fresh temp dir beside outDir (same file system, so rename is
- * atomic), then renames each of files into outDir in the order given (manifest.json last). If fill throws, outDir is untouched.
+ * atomic), then renames each of files (a list, or a function called once fill is done) into outDir in the order given (manifest.json last). If fill throws, outDir is untouched.
  * outDir is shared with other files (site assets), so it is never replaced as a whole: each file is swapped
  * on its own, and a reader who sees the new manifest also sees the new tables.
  */
-export async function writeAtomically(outDir: string, files: readonly string[], fill: (tmp: string) => Promise<void>): Promise<void> {
+export async function writeAtomically(outDir: string, files: readonly string[] | (() => readonly string[]), fill: (tmp: string) => Promise<void>): Promise<void> {
   await mkdir(dirname(outDir), { recursive: true });
   const tmp = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}.tmp-`));
   try {
     await fill(tmp);
     await mkdir(outDir, { recursive: true });
-    for (const file of files) await rename(join(tmp, file), join(outDir, file));
+    // A function: the list is known only once fill has written them (an optional file it may leave out).
+    for (const file of typeof files === "function" ? files() : files) await rename(join(tmp, file), join(outDir, file));
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

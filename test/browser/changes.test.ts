@@ -5,6 +5,7 @@
  * The seeds' site is built without one and says so.
  */
 import { readFile } from "node:fs/promises";
+import readXlsxFile from "read-excel-file/node";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { Manifest } from "../../src/publish/manifest.ts";
@@ -62,6 +63,19 @@ describe("a site built against a previous release", () => {
     const changed = csv.rows.find((r) => r["change"] === "value_changed")!;
     expect(changed).toMatchObject({ table: "facts", item: "income_total actual 2024", field: "value", old_value: "1031.84", new_value: "1013.84", old_source_line: "60", new_source_line: "60" });
     expect(csv.rows.map((r) => r["change"]).sort()).toEqual(["report_added", "report_removed", "value_changed"]);
+  });
+
+  test("its XLSX download opens, with the CSV's rows and numbers as numbers", async () => {
+    const { page } = await session.open("data/changes/", { js: false });
+    const href = await page.locator("a[download]", { hasText: "changes.xlsx" }).getAttribute("href");
+    const response = await page.request.get(new URL(href!, page.url()).href);
+    expect(response.ok()).toBe(true);
+    const [sheet] = await readXlsxFile(await response.body());
+    const [, keys, ...rows] = sheet!.data;
+    const changed = rows.find((r) => r[0] === "value_changed")!;
+    const at = (k: string) => changed[keys!.indexOf(k)];
+    expect([at("item"), at("old_value"), at("new_value"), at("old_source_line"), at("new_source_line")]).toEqual(["income_total actual 2024", 1031.84, 1013.84, 60, 60]);
+    expect(rows).toHaveLength(3);
   });
 
   test("every page's footer names the release, linked to its change log", async () => {

@@ -7,12 +7,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
+import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runDataCli } from "../../src/publish/data-cli.ts";
 import type { Manifest } from "../../src/publish/manifest.ts";
 import { publish } from "../../src/publish/publish.ts";
 import { releaseId } from "../../src/publish/release.ts";
-import { columnNames } from "../../src/schema/tables.ts";
+import { changes, columnNames } from "../../src/schema/tables.ts";
 import { SEEDS, copyTree } from "./helpers.ts";
 
 const LINXIANG = "2024/临湘市-科技和工业信息化局.txt";
@@ -94,10 +95,24 @@ describe("change log against a previous release", { timeout: 60_000 }, () => {
     expect(out.at(-1)).toBe(`changes    since ${previous}: 1 reports added, 1 removed; 2 numbers changed, 0 added, 0 removed → ${next}/changes.csv, changes.parquet`);
   });
 
+  test("its XLSX opens with another library: Chinese names, then the CSV's, then the CSV's rows with numbers as numbers", async () => {
+    const [sheet, ...others] = await readXlsxFile(join(next, "changes.xlsx"));
+    expect(others).toEqual([]);
+    expect(sheet!.sheet).toBe("版本变更");
+    const [zh, keys, ...rows] = sheet!.data;
+    expect(zh).toEqual(Object.values(changes.columns).map((c) => c.zh));
+    expect(keys).toEqual(columnNames("changes"));
+    const numeric = new Set(Object.entries(changes.columns).filter(([, c]) => c.type !== "VARCHAR").map(([k]) => k));
+    const fromCsv = (await csvRows(join(next, "changes.csv"))).map((r) => columnNames("changes").map((k) => (r[k] === "" ? null : numeric.has(k) ? Number(r[k]) : r[k])));
+    expect(rows).toEqual(fromCsv);
+    expect(rows[1]!.slice(8, 10)).toEqual([946.17, 964.17]);
+    expect((await manifestOf(next)).changes?.xlsx?.file).toBe("changes.xlsx");
+  });
+
   test("the new release has its own id, and a rerun gives the same change log byte for byte", async () => {
     const again = join(root, "again");
     await publish({ inDir: nextIn, outDir: again, previous });
-    for (const f of ["changes.csv", "changes.parquet", "manifest.json"]) expect((await readFile(join(again, f))).equals(await readFile(join(next, f))), f).toBe(true);
+    for (const f of ["changes.csv", "changes.parquet", "changes.xlsx", "manifest.json"]) expect((await readFile(join(again, f))).equals(await readFile(join(next, f))), f).toBe(true);
     expect((await manifestOf(next)).release_id).not.toBe((await manifestOf(previous)).release_id);
   });
 
