@@ -75,8 +75,9 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
   if (result.published) {
     for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, ${result.csvFiles[t].join(", ")}`);
     if (result.changes) {
-      const c = result.changes;
-      io.out(`changes    since ${values.previous}: ${c.report_added} reports added, ${c.report_removed} removed; ${c.value_changed} numbers changed, ${c.value_added} added, ${c.value_removed} removed → ${values.out}/changes.csv, changes.parquet`);
+      const { counts: c, csv, parquet, xlsx } = result.changes;
+      const files = [csv, parquet, ...(xlsx ? [xlsx] : [])].map((f) => f.file).join(", ");
+      io.out(`changes    since ${values.previous}: ${c.report_added} reports added, ${c.report_removed} removed; ${c.value_changed} numbers changed, ${c.value_added} added, ${c.value_removed} removed → ${values.out}/${files}`);
     }
   }
   const failed = result.failures.length;

@@ -11,7 +11,7 @@ import { processInWorkers } from "./extract-pool.ts";
 import { joinAbbreviations, separateSharedIds } from "./id-collisions.ts";
 import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
 import { buildManifest, manifestJson, type ChangesRecord, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
-import { noChanges, readPreviousRelease, streamChanges, type ChangeCounts, type PreviousRelease } from "./changes.ts";
+import { noChanges, readPreviousRelease, streamChanges, type PreviousRelease } from "./changes.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
 import { writeXlsx, XLSX_MAX_ROWS } from "./write-xlsx.ts";
 import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
@@ -56,8 +56,8 @@ export interface PublishResult {
   csvFiles: Record<TableName, string[]>;
   /** False when failures stopped the run before anything in outDir was touched. */
   published: boolean;
-  /** The change log's counts when a previous release was given and the run published; otherwise null. */
-  changes: ChangeCounts | null;
+  /** The change log (manifest.changes) when a previous release was given and the run published; otherwise null. */
+  changes: ChangesRecord | null;
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -133,7 +133,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
   const csvNames = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].files.map((f) => f.file)])) as Record<TableName, string[]>;
   // The cast: TypeScript does not see the callback above assign `changes`, and would take it to be null here.
-  return { failures, duplicates, counts, csvFiles: csvNames, published: true, changes: (changes as ChangesRecord | null)?.counts ?? null };
+  return { failures, duplicates, counts, csvFiles: csvNames, published: true, changes: changes as ChangesRecord | null };
 }
 
 /** The change log's files, written only when a previous release was given. */

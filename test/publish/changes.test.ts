@@ -92,7 +92,7 @@ describe("change log against a previous release", { timeout: 60_000 }, () => {
       csv: { file: "changes.csv" },
       parquet: { file: "changes.parquet" },
     });
-    expect(out.at(-1)).toBe(`changes    since ${previous}: 1 reports added, 1 removed; 2 numbers changed, 0 added, 0 removed → ${next}/changes.csv, changes.parquet`);
+    expect(out.at(-1)).toBe(`changes    since ${previous}: 1 reports added, 1 removed; 2 numbers changed, 0 added, 0 removed → ${next}/changes.csv, changes.parquet, changes.xlsx`);
   });
 
   test("its XLSX opens with another library: Chinese names, then the CSV's, then the CSV's rows with numbers as numbers", async () => {
