@@ -1,5 +1,6 @@
 /** The data table beside each chart (screen readers, JS off) and the CSV of the same rows. */
 import { csvDataUrl, toCsvText } from "../format/csv.ts";
+import type { SheetColumn } from "../format/sheet-rows.ts";
 import { reportHref, withBase } from "../format/url.ts";
 import type { StaticChartSpec, TableColumn } from "./chart.ts";
 
@@ -83,12 +84,44 @@ export function renderTableBody<R extends Row>(document: Document, spec: StaticC
   return tbody;
 }
 
-/** CSV of exactly the drawn rows: every data column (the report id first, where rows have one) and each value's source line. */
-export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
+/**
+ * The download's columns: every data column (the report id first, where rows have one) and each value's source
+ * line, with the Chinese name a spreadsheet heads them with.
+ */
+function downloadColumns<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): { key: string; label: string }[] {
   // Rows of one report (a unit's years) carry report_id without showing it as a column: it still cites the row.
-  const hasReport = spec.columns.some((c) => c.key === "report_id") || rows.some((r) => typeof (r as Record<string, unknown>)["report_id"] === "string");
-  const keys = [...(hasReport ? ["report_id"] : []), ...spec.columns.filter((c) => !c.tableOnly).flatMap((c) => (c.line && !spec.columns.some((o) => o.key === c.line) ? [c.key, c.line] : [c.key]))];
-  return toCsvText([...new Set(keys)], rows);
+  const hasReport = spec.columns.some((c) => c.key === "report_id") || rows.some((r) => typeof field(r, "report_id") === "string");
+  const columns = [
+    ...(hasReport ? [{ key: "report_id", label: "报告编号" }] : []),
+    ...spec.columns
+      .filter((c) => !c.tableOnly)
+      .flatMap((c) => [{ key: c.key, label: c.label }, ...(c.line && !spec.columns.some((o) => o.key === c.line) ? [{ key: c.line, label: `${c.label}·原文行号` }] : [])]),
+  ];
+  return columns.filter((c, i) => columns.findIndex((o) => o.key === c.key) === i);
+}
+
+/** CSV of exactly the drawn rows, in downloadColumns' order. */
+export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): string {
+  return toCsvText(downloadColumns(spec, rows).map((c) => c.key), rows);
+}
+
+/**
+ * What the chart's XLSX (client/chart-xlsx.ts) needs beyond its CSV, as button.download-xlsx's attributes: the
+ * Chinese names in the CSV's column order, tab-separated, and a 1 for each column the drawn rows hold numbers in.
+ * Kept this terse because every chart of every unit page carries it (JSON of the columns added 8 KB to a unit page).
+ */
+export function chartSheetAttributes<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): { "data-labels": string; "data-numeric": string } {
+  const columns = downloadColumns(spec, rows);
+  return {
+    "data-labels": columns.map((c) => c.label).join("\t"),
+    "data-numeric": columns.map((c) => (rows.some((r) => typeof field(r, c.key) === "number") ? "1" : "0")).join(""),
+  };
+}
+
+/** The sheet's columns back from those attributes and the CSV's header (its keys, in the same order). */
+export function sheetColumnsOf(keys: readonly string[], labels: string, numeric: string): SheetColumn[] {
+  const names = labels.split("\t");
+  return keys.map((key, i) => ({ key, label: names[i] ?? key, numeric: numeric[i] === "1" }));
 }
 
 /** The download link's href for the drawn rows. */

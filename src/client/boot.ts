@@ -134,6 +134,20 @@ document.addEventListener("click", (event) => {
     .catch(report);
 });
 
+// Each chart's XLSX: made here from the CSV link beside it, so the button shows only where this script runs.
+for (const button of document.querySelectorAll<HTMLButtonElement>("button.download-xlsx")) button.hidden = false;
+document.addEventListener("click", (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button.download-xlsx") : null;
+  const figure = button?.closest<HTMLElement>("figure.chart");
+  if (!button || !figure) return;
+  import("./chart-xlsx.ts")
+    .then((m) => m.downloadChartXlsx(figure, button))
+    .catch((err: unknown) => {
+      button.textContent = "Excel 未能生成";
+      console.error(err);
+    });
+});
+
 // Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB; static charts
 // (drawn once at build time, as on the overview) do not need it.
 if (document.querySelector("figure.chart[data-chart]:not([data-static]), form.filters, textarea#sql")) {

@@ -2,7 +2,7 @@
 import type { ChartSpec } from "../charts/chart.ts";
 import { renderLegend } from "../charts/legend.ts";
 import { renderPager } from "../charts/pager.ts";
-import { chartCsvHref, renderTableBody } from "../charts/table.ts";
+import { chartCsvHref, chartSheetAttributes, renderTableBody } from "../charts/table.ts";
 import type { FilterDefaults, Filters } from "../query/filters.ts";
 
 /** Redraws figure.chart for rows at the figure's current width. */
@@ -18,6 +18,8 @@ export function redrawFigure<R extends object>(figure: HTMLElement, spec: ChartS
   const csv = figure.querySelector("a.download-csv");
   csv?.setAttribute("href", chartCsvHref(spec, rows));
   if (csv) csv.textContent = `下载数据（本图 ${rows.length} 行）`;
+  const xlsx = figure.querySelector<HTMLElement>("button.download-xlsx");
+  if (xlsx) for (const [name, value] of Object.entries(chartSheetAttributes(spec, rows))) xlsx.setAttribute(name, value);
   const count = figure.querySelector(".row-count");
   if (count) count.textContent = `共 ${rows.length} 行`;
 }
