@@ -134,18 +134,22 @@ document.addEventListener("click", (event) => {
     .catch(report);
 });
 
-// Each chart's XLSX: made here from the CSV link beside it, so the button shows only where this script runs.
-for (const button of document.querySelectorAll<HTMLButtonElement>("button.download-xlsx")) button.hidden = false;
+// Each chart's XLSX, SVG and PNG: made here from the CSV link and the SVG beside them, so the buttons show only
+// where this script runs; each maker loads on its first use.
+for (const button of document.querySelectorAll<HTMLButtonElement>("button.chart-export")) button.hidden = false;
 document.addEventListener("click", (event) => {
-  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button.download-xlsx") : null;
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>("button.chart-export") : null;
   const figure = button?.closest<HTMLElement>("figure.chart");
   if (!button || !figure) return;
-  import("./chart-xlsx.ts")
-    .then((m) => m.downloadChartXlsx(figure, button))
-    .catch((err: unknown) => {
-      button.textContent = "Excel 未能生成";
-      console.error(err);
-    });
+  const format = button.dataset["export"];
+  const made =
+    format === "xlsx"
+      ? import("./chart-xlsx.ts").then((m) => m.downloadChartXlsx(figure, button))
+      : import("./chart-image.ts").then((m) => m.downloadChartImage(figure, format === "png" ? "png" : "svg"));
+  made.catch((err: unknown) => {
+    button.textContent = `${button.textContent ?? ""}未能生成`;
+    console.error(err);
+  });
 });
 
 // Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB; static charts
