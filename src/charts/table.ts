@@ -111,11 +111,13 @@ export function chartCsv<R extends Row>(spec: StaticChartSpec<R>, rows: readonly
  * Kept this terse because every chart of every unit page carries it (JSON of the columns added 8 KB to a unit page).
  */
 export function chartSheetAttributes<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): { "data-labels": string; "data-numeric": string } {
-  const columns = downloadColumns(spec, rows);
-  return {
-    "data-labels": columns.map((c) => c.label).join("\t"),
-    "data-numeric": columns.map((c) => (rows.some((r) => typeof field(r, c.key) === "number") ? "1" : "0")).join(""),
-  };
+  const columns = chartSheetColumns(spec, rows);
+  return { "data-labels": columns.map((c) => c.label).join("\t"), "data-numeric": columns.map((c) => (c.numeric ? "1" : "0")).join("") };
+}
+
+/** The download's columns as a sheet's: numeric where the rows hold numbers. */
+export function chartSheetColumns<R extends Row>(spec: StaticChartSpec<R>, rows: readonly R[]): SheetColumn[] {
+  return downloadColumns(spec, rows).map((c) => ({ ...c, numeric: rows.some((r) => typeof field(r, c.key) === "number") }));
 }
 
 /** The sheet's columns back from those attributes and the CSV's header (its keys, in the same order). */

@@ -145,7 +145,9 @@ document.addEventListener("click", (event) => {
   const made =
     format === "xlsx"
       ? import("./chart-xlsx.ts").then((m) => m.downloadChartXlsx(figure, button))
-      : import("./chart-image.ts").then((m) => m.downloadChartImage(figure, format === "png" ? "png" : "svg"));
+      : format === "all-xlsx"
+        ? loadEngine().then((m) => (form ? m.downloadAllXlsx(figure, filtersOf(form)) : undefined))
+        : import("./chart-image.ts").then((m) => m.downloadChartImage(figure, format === "png" ? "png" : "svg"));
   made.catch((err: unknown) => {
     button.textContent = `${button.textContent ?? ""}未能生成`;
     console.error(err);

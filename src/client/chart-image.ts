@@ -3,45 +3,31 @@
  * (charts/export-image.ts); the PNG is that SVG drawn on a canvas at twice its size. Loaded only when asked for.
  */
 import { chartImageSvg } from "../charts/export-image.ts";
+import { chartCaption, chartFileName } from "./chart-caption.ts";
+import { saveBlob } from "./save-file.ts";
 
 /** The figure's parts as the page shows them now (after any redraw). */
 function imageOf(figure: HTMLElement): { svg: string; width: number; height: number } {
   const chart = figure.querySelector<SVGSVGElement>(".chart-svg svg");
   if (!chart) throw new Error("no chart drawn");
-  const text = (selector: string) => figure.querySelector(selector)?.textContent?.trim() ?? "";
-  const release = document.querySelector("footer a.release-id")?.textContent?.trim();
   const legend = [...figure.querySelectorAll<HTMLElement>(".legend li")].map((li) => ({
     label: li.textContent?.trim() ?? "",
     color: li.querySelector<HTMLElement>(".swatch")?.style.getPropertyValue("--swatch").trim() || "#8C8C8C",
   }));
   return chartImageSvg({
+    ...chartCaption(figure),
     chart: new XMLSerializer().serializeToString(chart),
     width: Number(chart.getAttribute("width")) || chart.getBoundingClientRect().width,
     height: Number(chart.getAttribute("height")) || chart.getBoundingClientRect().height,
-    title: text("figcaption h2"),
-    note: text("figcaption .note"),
     legend,
-    source: [`来源：财政绩效看板（各部门公开的绩效自评报告）${release ? `，数据版本 ${release}` : ""}`, location.href],
   });
-}
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Downloads the figure as `<csv name>.svg` or `.png`. */
 export async function downloadChartImage(figure: HTMLElement, format: "svg" | "png"): Promise<void> {
   const { svg, width, height } = imageOf(figure);
-  const base = (figure.querySelector("a.download-csv")?.getAttribute("download") ?? "chart.csv").replace(/\.csv$/, "");
   const svgBlob = new Blob([svg], { type: "image/svg+xml;charset=utf-8" });
-  if (format === "svg") return save(svgBlob, `${base}.svg`);
+  if (format === "svg") return saveBlob(svgBlob, chartFileName(figure, "svg"));
   const img = new Image();
   const url = URL.createObjectURL(svgBlob);
   try {
@@ -57,7 +43,7 @@ export async function downloadChartImage(figure: HTMLElement, format: "svg" | "p
     ctx.drawImage(img, 0, 0, width, height);
     const png = await new Promise<Blob | null>((done) => canvas.toBlob(done, "image/png"));
     if (!png) throw new Error("PNG not made");
-    save(png, `${base}.png`);
+    saveBlob(png, chartFileName(figure, "png"));
   } finally {
     URL.revokeObjectURL(url);
   }

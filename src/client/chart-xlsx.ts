@@ -6,7 +6,9 @@
 import Papa from "papaparse";
 import writeXlsxFile from "write-excel-file/browser";
 import { sheetColumnsOf } from "../charts/table.ts";
-import { captioned, sheetRows } from "../format/sheet-rows.ts";
+import { captioned, sheetRows, type SheetColumn } from "../format/sheet-rows.ts";
+import { chartCaption, chartFileName } from "./chart-caption.ts";
+import { saveBlob } from "./save-file.ts";
 
 /** The header and rows of a CSV data: URL (base64 of UTF-8 with a BOM, src/format/csv.ts). */
 function csvRecords(href: string): { keys: string[]; records: Record<string, string>[] } {
@@ -17,17 +19,17 @@ function csvRecords(href: string): { keys: string[]; records: Record<string, str
   return { keys: parsed.meta.fields ?? [], records: parsed.data };
 }
 
-/** Writes figure.chart's XLSX and hands it to the browser as a download named like its CSV. */
+/** The sheet of rows under the chart's caption lines (title, units, source), as XLSX, handed to the browser. */
+export async function saveSheetXlsx(figure: HTMLElement, columns: readonly SheetColumn[], records: readonly object[], name: string, extra: readonly string[] = []): Promise<void> {
+  const { title, note, source } = chartCaption(figure);
+  const rows = captioned([title, note, ...extra, ...source].filter(Boolean), sheetRows(columns, records));
+  saveBlob(await writeXlsxFile(rows, { sheet: "数据" }).toBlob(), name);
+}
+
+/** Writes figure.chart's XLSX of the drawn rows, named like its CSV. */
 export async function downloadChartXlsx(figure: HTMLElement, button: HTMLButtonElement): Promise<void> {
   const csv = figure.querySelector<HTMLAnchorElement>("a.download-csv");
   if (!csv) return;
   const { keys, records } = csvRecords(csv.href);
-  const columns = sheetColumnsOf(keys, button.dataset["labels"] ?? "", button.dataset["numeric"] ?? "");
-  const title = figure.querySelector("figcaption h2")?.textContent?.trim() ?? "";
-  const note = figure.querySelector("figcaption .note")?.textContent?.trim() ?? "";
-  const release = document.querySelector("footer a.release-id")?.textContent?.trim();
-  const source = `来源：财政绩效看板 ${location.href}${release ? `，数据版本 ${release}` : ""}`;
-  const rows = captioned([title, note, source].filter(Boolean), sheetRows(columns, records));
-  const name = (csv.getAttribute("download") ?? "chart.csv").replace(/\.csv$/, "") + ".xlsx";
-  await writeXlsxFile(rows, { sheet: "数据" }).toFile(name);
+  await saveSheetXlsx(figure, sheetColumnsOf(keys, button.dataset["labels"] ?? "", button.dataset["numeric"] ?? ""), records, chartFileName(figure, "xlsx"));
 }

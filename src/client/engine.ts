@@ -1,11 +1,13 @@
 /** The lazily loaded side of the page: DuckDB-WASM, the chart specs and their redraw. */
 import { chartSpec } from "../charts/registry.ts";
-import { chartCsv } from "../charts/table.ts";
+import { chartCsv, chartSheetColumns } from "../charts/table.ts";
 import { normalizeBase, withBase } from "../format/url.ts";
 import type { FilterDefaults, Filters } from "../query/filters.ts";
 import { memoDb } from "../query/memo-db.ts";
 import { wasmDb, type WasmDb } from "../query/wasm-db.ts";
+import { chartFileName } from "./chart-caption.ts";
 import { redrawFigure } from "./redraw.ts";
+import { saveBlob } from "./save-file.ts";
 
 const base = normalizeBase(import.meta.env.BASE_URL);
 
@@ -62,12 +64,13 @@ export async function downloadAll(figure: HTMLElement, filters: Filters, name: s
   const spec = chartSpec(figure.dataset["chart"] ?? "");
   if (!spec.queryAll) return;
   const rows = await spec.queryAll(db(), filters);
-  const url = URL.createObjectURL(new Blob([chartCsv(spec, rows)], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([chartCsv(spec, rows)], { type: "text/csv;charset=utf-8" }), name);
+}
+
+/** The same rows as downloadAll, as XLSX under the chart's caption (the XLSX writer loads on first use). */
+export async function downloadAllXlsx(figure: HTMLElement, filters: Filters): Promise<void> {
+  const spec = chartSpec(figure.dataset["chart"] ?? "");
+  if (!spec.queryAll) return;
+  const [rows, { saveSheetXlsx }] = await Promise.all([spec.queryAll(db(), filters), import("./chart-xlsx.ts")]);
+  await saveSheetXlsx(figure, chartSheetColumns(spec, rows), rows, chartFileName(figure, "xlsx", "all-"), [`全部筛选结果，共 ${rows.length} 行`]);
 }

@@ -10,7 +10,7 @@ import readXlsxFile from "read-excel-file/node";
 import { describe, expect, test } from "vitest";
 import { chartFigure, downloadCsv } from "./chart-page.ts";
 import { CHART_ROUTES } from "./routes.ts";
-import { useBrowser } from "./site.ts";
+import { expectDuckdbReady, useBrowser } from "./site.ts";
 
 const session = useBrowser();
 
@@ -34,9 +34,10 @@ describe.each(Object.entries(CHART_ROUTES))("/%s", (route, chart) => {
     const release = await page.locator("footer a.release-id").innerText();
     expect(trimmed(rows[0])).toEqual([await figure.locator("figcaption h2").innerText()]);
     expect(trimmed(rows[1])).toEqual([await figure.locator("figcaption .note").innerText()]);
-    expect(trimmed(rows[2])).toEqual([`来源：财政绩效看板 ${page.url()}，数据版本 ${release}`]);
-    expect(trimmed(rows[3])).toEqual([]);
-    const [labels, keys, ...records] = rows.slice(4);
+    expect(trimmed(rows[2])).toEqual([`来源：财政绩效看板（各部门公开的绩效自评报告），数据版本 ${release}`]);
+    expect(trimmed(rows[3])).toEqual([page.url()]);
+    expect(trimmed(rows[4])).toEqual([]);
+    const [labels, keys, ...records] = rows.slice(5);
     expect(keys).toEqual(csv.fields);
     expect(labels).toHaveLength(csv.fields.length);
     if (csv.fields[0] === "report_id") expect(labels![0]).toBe("报告编号");
@@ -81,5 +82,26 @@ describe.each(Object.entries(CHART_ROUTES))("/%s", (route, chart) => {
     const { page } = await session.open(route, { js: false });
     for (const button of ["download-xlsx", "download-svg", "download-png"]) expect(await chartFigure(page, chart).locator(`button.${button}`).isVisible(), button).toBe(false);
     expect(await chartFigure(page, chart).locator("a.download-csv").isVisible()).toBe(true);
+  });
+});
+
+describe("全部筛选结果 Excel", () => {
+  test("holds every row of the filtered view, as 下载全部筛选结果's CSV does, under the caption and a line saying so", async () => {
+    const { page } = await session.open("spending/?year=all");
+    await expectDuckdbReady(page);
+    const figure = chartFigure(page, "spending");
+    const csv = await downloadCsv(page, figure.locator("a.download-all"));
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 15_000 }), figure.locator("button.download-all-xlsx").click()]);
+    expect(download.suggestedFilename()).toBe("all-spending.xlsx");
+    const [sheet] = await readXlsxFile(await readFile(await download.path()));
+    const rows = sheet!.data;
+    expect(trimmed(rows[2])).toEqual([`全部筛选结果，共 ${csv.rows.length} 行`]);
+    const start = rows.findIndex((r) => r[0] === "report_id");
+    expect(rows[start]).toEqual(csv.fields);
+    const records = rows.slice(start + 1);
+    expect(records.map((r) => r[0])).toEqual(csv.rows.map((r) => r["report_id"]));
+    const total = csv.fields.indexOf("spend_total");
+    expect(records.map((r) => r[total])).toEqual(csv.rows.map((r) => (r["spend_total"] === "" ? null : Number(r["spend_total"]))));
+    expect(csv.rows.length).toBeGreaterThan(0);
   });
 });
