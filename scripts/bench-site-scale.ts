@@ -38,6 +38,8 @@ export interface ScaleOptions {
   reuse?: string | undefined;
   /** With reuse: measure its dist/ as it is, without astro build. */
   skipBuild?: boolean;
+  /** A corpus spread thin: this many departments per county (each present by chance), over as many counties as n needs. */
+  unitsPerCounty?: number | undefined;
 }
 
 interface Phase {
@@ -179,7 +181,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     const phases: Phase[] = [];
     if (!options.reuse) {
       await writeReports(reportsDir, seeds);
-      const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101 }));
+      const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101, ...(options.unitsPerCounty ? { unitsPerCounty: options.unitsPerCounty, unitPresence: 0.6 } : {}) }));
       if (written < options.n) throw new Error(`invalid --n: ${options.n} (the counties hold ${written} reports)`);
       phases.push(await phase("data", node, [...DATA_SCRIPT, "--in", reportsDir, "--out", dataDir, "--keep-going"], env, join(logs, "data.log")));
       phases.push(await phase("site-db", node, ["scripts/site-db.ts"], env, join(logs, "site-db.log")));

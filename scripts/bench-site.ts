@@ -4,7 +4,8 @@
  * Builds the site into a temp directory, or serves SITE_DIST=<dir> (e.g. SITE_DIST=dist after `npm run build`).
  * Each run is a fresh browser context, so a cold cache.
  * `--n N [--runs 3 --redraws 10 --keep]`: the budgets at scale instead, over the seeds + N synthetic reports
- * (scripts/bench-site-scale.ts); `--reuse <kept root> [--skip-build]` measures a kept run again.
+ * (scripts/bench-site-scale.ts); `--units-per-county K` spreads them thin (K departments a county, each present by
+ * chance, over about a thousand counties); `--reuse <kept root> [--skip-build]` measures a kept run again.
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -85,13 +86,14 @@ async function main(): Promise<void> {
       keep: { type: "boolean", default: false },
       reuse: { type: "string" },
       "skip-build": { type: "boolean", default: false },
+      "units-per-county": { type: "string" },
     },
   });
   if (values["skip-build"] && values.reuse === undefined) throw new Error("--skip-build needs --reuse <root>");
   if (values.n !== undefined || values.reuse !== undefined) {
     const n = Number(values.n ?? 0);
     if (!Number.isInteger(n) || n < 0) throw new Error(`invalid --n: ${values.n}`);
-    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep, reuse: values.reuse, skipBuild: values["skip-build"] });
+    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep, reuse: values.reuse, skipBuild: values["skip-build"], unitsPerCounty: values["units-per-county"] === undefined ? undefined : Number(values["units-per-county"]) });
   }
   const runs = Number(values.runs ?? 5);
   await ensureChromium();

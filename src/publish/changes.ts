@@ -10,8 +10,7 @@ import { join } from "node:path";
 import { CHANGE_KINDS, CHANGED_TABLES, changes, type ChangeRow } from "../schema/tables.ts";
 import { plainRow } from "../query/db.ts";
 import { releaseId } from "./release.ts";
-
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import { literal } from "../query/node-db.ts";
 
 /** One number column of a table: its name, and the column holding its source line (null: the table has none). */
 interface NumberColumn {

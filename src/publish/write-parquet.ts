@@ -5,11 +5,8 @@
  */
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { PUBLISHED_TABLES, SCHEMA_VERSION, type PublishedName } from "../schema/tables.ts";
+import { literal } from "../query/node-db.ts";
 
-/** SQL string literal (single quotes doubled). */
-function literal(s: string): string {
-  return `'${s.replaceAll("'", "''")}'`;
-}
 /** read_csv call for a CSV written by write-csv.ts: every column and type given, nothing sniffed. */
 export function readCsvSql(name: PublishedName, csvPath: string): string {
   const columns = Object.entries(PUBLISHED_TABLES[name].columns).map(([c, col]) => `${literal(c)}: ${literal(col.type)}`);

@@ -2,8 +2,7 @@
 import { join } from "node:path";
 import { changes, type ChangeRow } from "../schema/tables.ts";
 import type { Db } from "./db.ts";
-
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+import { literal } from "./node-db.ts";
 
 /**
  * The first `limit` rows in the file's order (by report), and how many there are: a release that re-read every

@@ -6,8 +6,8 @@ import { DERIVED_TABLES } from "./derived-tables.ts";
 import { plainRow, type Db, type Param } from "./db.ts";
 import { QueryError } from "./query-error.ts";
 
-/** SQL string literal (single quotes doubled). */
-function literal(s: string): string {
+/** SQL string literal (single quotes doubled): file paths in DuckDB statements, everywhere they are built. */
+export function literal(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
 }
 

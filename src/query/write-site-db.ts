@@ -7,12 +7,11 @@ import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { TABLE_NAMES } from "../schema/tables.ts";
 import { DERIVED_TABLES } from "./derived-tables.ts";
+import { literal } from "./node-db.ts";
 
 /** duckdb-wasm 1.32 reads storage versions 64–67; a v1.5.0 file fails there with "can only read versions between 64 and 67". */
 export const SITE_DB_STORAGE_VERSION = "v1.4.0";
 export const SITE_DB_FILE = "site.duckdb";
-
-const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** Writes dir/site.duckdb from dir/<table>.parquet; written under a temp name and renamed, so no half file is left. */
 export async function writeSiteDb(dir: string): Promise<string> {
