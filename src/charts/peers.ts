@@ -48,6 +48,11 @@ export function rankText(stat: Pick<PeerStat, "rank" | "peers">): string {
   return `第 ${stat.rank} / ${stat.peers}`;
 }
 
+/** percent_rank as the share of peers below: 0.734 → "73%"; "—" for a group of one. */
+export function percentileText(percentile: number | null): string {
+  return percentile === null ? "—" : `${Math.round(percentile * 100)}%`;
+}
+
 const scale = (measure: PeerMeasure) => (PEER_MEASURES[measure].ratio ? 100 : 1);
 
 /** The histogram spec of one measure; ids are peer-<measure>, so a page can show all five. */

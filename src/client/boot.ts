@@ -154,6 +154,12 @@ document.addEventListener("click", (event) => {
   });
 });
 
+// 打印简报: the page's print stylesheet keeps only its brief (src/styles/print.css).
+for (const button of document.querySelectorAll<HTMLButtonElement>("button.print-page")) {
+  button.hidden = false;
+  button.addEventListener("click", () => print());
+}
+
 // Only pages that can use the engine (charts to redraw, filters, the SQL box) fetch its ≈ 8 MB; static charts
 // (drawn once at build time, as on the overview) do not need it.
 if (document.querySelector("figure.chart[data-chart]:not([data-static]), form.filters, textarea#sql")) {

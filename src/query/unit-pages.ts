@@ -4,6 +4,7 @@
  */
 import type { Failure, Manifest } from "../publish/manifest.ts";
 import type { ReportRow } from "../schema/tables.ts";
+import { briefChecks, briefIndicators, peerStructures, type BriefCheck, type BriefIndicator, type PeerStructure } from "./brief.ts";
 import type { Db } from "./db.ts";
 import { peerBins, peerStats, unitSangong, unitYears, type PeerBin, type PeerMeasure, type PeerStat, type UnitSangongRow, type UnitYear } from "./units.ts";
 
@@ -20,7 +21,27 @@ export interface UnitPage extends Pick<ReportRow, "unit_id" | "county_code" | "c
   bins: PeerBin[];
   /** Every document of the unit (自评报告, 决算, project sheets …), oldest year first: where its figures came from. */
   documents: UnitDocument[];
+  /** What its one-page brief adds, for its latest report (peerYear). */
+  brief: UnitBrief;
 }
+
+export interface UnitBrief {
+  /** The first BRIEF_LIST missed indicators; `total` on each says how many there are. */
+  missed: BriefIndicator[];
+  /** The first BRIEF_LIST errors and warnings, errors first. */
+  checks: BriefCheck[];
+  /** Its peer group's median spending structure in peerYear. */
+  structure: PeerStructure | null;
+}
+
+/** The bulk rows a brief is made of, one array per query. */
+export interface BriefRows {
+  missed: readonly BriefIndicator[];
+  checks: readonly BriefCheck[];
+  structures: readonly PeerStructure[];
+}
+
+const NO_BRIEF: BriefRows = { missed: [], checks: [], structures: [] };
 
 export type UnitDocument = Pick<ReportRow, "report_id" | "unit_id" | "fiscal_year" | "report_kind">;
 
@@ -48,8 +69,11 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
 const binKey = (kind: string, year: number) => `${kind}|${year}`;
 
 /** Groups the bulk query results into one UnitPage per unit_id, in unit_id order. */
-export function assembleUnits(years: readonly UnitYear[], sangong: readonly UnitSangongRow[], peers: readonly PeerStat[], bins: readonly PeerBin[], documents: readonly UnitDocument[] = []): SiteUnits {
+export function assembleUnits(years: readonly UnitYear[], sangong: readonly UnitSangongRow[], peers: readonly PeerStat[], bins: readonly PeerBin[], documents: readonly UnitDocument[] = [], brief: BriefRows = NO_BRIEF): SiteUnits {
   const documentsBy = groupBy(documents, (r) => r.unit_id);
+  const missedBy = groupBy(brief.missed, (r) => r.unit_id);
+  const checksBy = groupBy(brief.checks, (r) => r.unit_id);
+  const structureBy = new Map(brief.structures.map((s) => [binKey(s.department_kind, s.fiscal_year), s]));
   const sangongBy = groupBy(sangong, (r) => r.unit_id);
   const peersBy = groupBy(peers, (r) => r.unit_id);
   const binsBy = groupBy(bins, (b) => binKey(b.department_kind, b.fiscal_year));
@@ -69,6 +93,11 @@ export function assembleUnits(years: readonly UnitYear[], sangong: readonly Unit
       peerYear: latest.fiscal_year,
       bins: binsBy.get(binKey(latest.department_kind, latest.fiscal_year)) ?? [],
       documents: documentsBy.get(unitId) ?? [],
+      brief: {
+        missed: missedBy.get(unitId) ?? [],
+        checks: checksBy.get(unitId) ?? [],
+        structure: structureBy.get(binKey(latest.department_kind, latest.fiscal_year)) ?? null,
+      },
     });
   }
   units.sort((a, b) => (a.unit_id < b.unit_id ? -1 : a.unit_id > b.unit_id ? 1 : 0));
@@ -77,11 +106,13 @@ export function assembleUnits(years: readonly UnitYear[], sangong: readonly Unit
 
 const memo = new WeakMap<Db, Promise<SiteUnits>>();
 
-/** Every unit's page data; the five queries run once per Db however many pages ask. */
+/** Every unit's page data; the eight queries run once per Db however many pages ask. */
 export function siteUnits(db: Db): Promise<SiteUnits> {
   let pending = memo.get(db);
   if (!pending) {
-    pending = Promise.all([unitYears(db), unitSangong(db), peerStats(db), peerBins(db), unitDocuments(db)]).then(([y, s, p, b, d]) => assembleUnits(y, s, p, b, d));
+    pending = Promise.all([unitYears(db), unitSangong(db), peerStats(db), peerBins(db), unitDocuments(db), briefIndicators(db), briefChecks(db), peerStructures(db)]).then(
+      ([y, s, p, b, d, missed, checks, structures]) => assembleUnits(y, s, p, b, d, { missed, checks, structures }),
+    );
     memo.set(db, pending);
   }
   return pending;

@@ -75,6 +75,8 @@ export interface PeerStat extends UnitHead {
   rank: number;
   /** How many peers have this measure (the report itself included). */
   peers: number;
+  /** Share of the other peers with a lower value, 0–1 (percent_rank; null when it is the only one). */
+  percentile: number | null;
   p25: number;
   median: number;
   p75: number;
@@ -99,6 +101,7 @@ export const PEER_STATS_SQL = `WITH ${MEASURES_CTE}
 SELECT report_id, unit_id, department_kind, fiscal_year, measure, value, source_line,
   rank() OVER (PARTITION BY department_kind, fiscal_year, measure ORDER BY value DESC) AS rank,
   count(*) OVER w AS peers,
+  CASE WHEN count(*) OVER w > 1 THEN percent_rank() OVER (PARTITION BY department_kind, fiscal_year, measure ORDER BY value) END AS percentile,
   quantile_cont(value, 0.25) OVER w AS p25,
   quantile_cont(value, 0.5) OVER w AS median,
   quantile_cont(value, 0.75) OVER w AS p75,
