@@ -4,7 +4,8 @@
  * site-db, astro build), then measures dist/ (page sizes, file count, largest file) and, in headless Chromium on
  * the plain static server, each main route cold: first contentful paint against a floor page (unstyled, ≈ 1,500
  * Chinese characters, written into the same dist), the load event, and the filter redraw median where the page
- * has filters. Prints; never fails on a budget. The site is built at base "/".
+ * has filters; what each kind of page weighs; and how many A4 pages the largest county's and the unit's briefs
+ * print on. Prints; never fails on a budget. The site is built at base "/".
  * `--reuse <root>` measures again over the root a `--keep` run printed: its reports/ and data/ are reused (no
  * corpus, data or site-db phase), dist/ is rebuilt by astro build, or kept as it is with `--skip-build`; the root
  * is left in place.
@@ -20,6 +21,7 @@ import { syntheticCounties } from "../src/publish/place-names.ts";
 import { demoCounties, syntheticCorpus } from "../src/publish/synthetic-corpus.ts";
 import { ensureChromium, launchChromium } from "../test/browser/chromium.ts";
 import { parseCsv } from "../test/browser/csv.ts";
+import { printed } from "../test/browser/print-pdf.ts";
 import { waitForDuckdb } from "../test/browser/duckdb-ready.ts";
 import { timeRedraws } from "../test/browser/page-timing.ts";
 import { serveStatic } from "../test/browser/static-server.ts";
@@ -213,6 +215,14 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     console.log("");
     console.log(`dist: ${files.length} files, ${mib(distBytes)} MiB (budget ≤ ${BUDGET.files} files, ≤ 1 GiB: ${mark(files.length <= BUDGET.files && distBytes <= BUDGET.dist)}); largest file ${bigFile.path} ${mib(bigFile.bytes)} MiB (≤ 25 MiB: ${mark(bigFile.bytes <= BUDGET.file)})`);
     console.log(`html: ${html.length} pages (${reportPages.length} report pages, ${mib(reportPages.reduce((s, f) => s + f.bytes, 0))} MiB); largest raw ${bigRaw.path} ${kib(bigRaw.bytes)} KiB, largest gzip ${bigGzip.path} ${kib(bigGzip.gzip)} KiB; over 1 MiB raw: ${html.filter((f) => f.bytes > BUDGET.pageRaw).length}, over 200 KB gzip: ${gz.filter((f) => f.gzip > BUDGET.pageGzip).length}`);
+    // What each kind of page weighs (the first path segment: reports/, units/, counties/ …), heaviest kind first.
+    const kinds = new Map<string, { pages: number; bytes: number }>();
+    for (const f of html) {
+      const kind = f.path.includes("/") ? `${f.path.split("/")[0]}/` : "(top)";
+      const k = kinds.get(kind) ?? { pages: 0, bytes: 0 };
+      kinds.set(kind, { pages: k.pages + 1, bytes: k.bytes + f.bytes });
+    }
+    console.log(`pages by kind: ${[...kinds].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, v]) => `${k} ${v.pages} × ${kib(v.bytes / v.pages)} KiB = ${mib(v.bytes)} MiB`).join("; ")}`);
     const index = files.find((f) => f.path === "search-index.json");
     if (index) console.log(`search-index.json: ${kib(index.bytes)} KiB raw, ${kib(gzipSync(await readFile(join(dist, index.path))).length)} KiB gzip`);
 
@@ -261,6 +271,20 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
           console.log(`${name}${kib(size.bytes).padStart(8)}${kib(size.gzip).padStart(8)}${t.fcp.toFixed(0).padStart(8)}${near.fcp.toFixed(0).padStart(7)}${ratio.toFixed(2).padStart(8)}${t.load.toFixed(0).padStart(9)}  ${redraw.padEnd(11)} ${mark(ok)}`);
         } catch (err) {
           console.log(`${name}  error: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
+        }
+      }
+      // The briefs of the unit and of the county page with the most rows (its largest page), printed as Chromium does.
+      const bigCounty = html.filter((f) => /^counties\/\d{6}\/index\.html$/.test(f.path)).reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: "", bytes: 0 });
+      for (const route of [`units/${unit}/`, bigCounty.path.replace(/index\.html$/, "")]) {
+        const context = await browser.newContext();
+        try {
+          const page = await context.newPage();
+          await page.goto(url(route), { waitUntil: "load" });
+          const rows = await page.locator("#brief tbody tr").count();
+          const { pages } = await printed(page);
+          console.log(`brief /${route}: ${rows} table rows, prints on ${pages} A4 page${pages === 1 ? "" : "s"} (budget 1: ${mark(pages === 1)})`);
+        } finally {
+          await context.close();
         }
       }
       console.log(`load average at the end ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);

@@ -3,40 +3,12 @@
  * every number the brief shows and none of the rest of the page; on screen its numbers link to their source lines
  * and agree with the published tables; its print button prints, and shows only where scripts run.
  */
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { foldText } from "../../src/readers/fold-text.ts";
 import { queryParquet } from "./parquet.ts";
+import { printed, squeeze } from "./print-pdf.ts";
 import { servedTable, unitRoutes } from "./routes.ts";
 import { useBrowser, type SiteKey } from "./site.ts";
-
-/** The page printed as Chromium's "Save as PDF" does (A4 unless the page's @page says otherwise): pages and text. */
-async function printed(page: Page): Promise<{ pages: number; text: string }> {
-  await page.emulateMedia({ media: "print" });
-  const bytes = await page.pdf({ preferCSSPageSize: true, format: "A4", printBackground: true });
-  const task = getDocument({ data: new Uint8Array(bytes) });
-  try {
-    const pdf = await task.promise;
-    const texts: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
-      texts.push(content.items.map((i) => ("str" in i ? i.str : "")).join(""));
-    }
-    return { pages: pdf.numPages, text: squeeze(texts.join("")) };
-  } finally {
-    await task.destroy();
-  }
-}
-
-/**
- * Text without spaces, folded as the PDF reader folds it: PDF text runs split and space words differently from
- * the DOM, and Chromium's subset fonts map some glyphs to radicals (⻚ for 页, issue 15) or to a sibling dash.
- */
-const squeeze = (s: string) =>
-  foldText(s.normalize("NFKC"))
-    .text.replace(/\s+/g, "")
-    .replace(/[\u2012-\u2015]/g, "-"); // the same glyph serves – and ‒, and the PDF's text names either
 
 /** The text of every number link (a.src) in the page's brief. */
 const briefNumbers = (page: Page) => page.locator("#brief a.src").allInnerTexts();
