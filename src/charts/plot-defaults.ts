@@ -1,6 +1,7 @@
 /** Plot options every chart shares: Chinese font stack, labelled rows with the label above each bar. */
 import * as Plot from "@observablehq/plot";
 import type { ChartContext } from "./chart.ts";
+import { compactSvg } from "./compact-svg.ts";
 import { FONT_STACK } from "./palette.ts";
 
 /** Height of one labelled row: label text on top, mark below. */
@@ -10,12 +11,13 @@ const BOTTOM = 44;
 
 /**
  * Plot.plot, then every labelled mark group gets role="group": Plot labels its <g> elements ("bar", "rule"),
- * and axe-core rejects aria-label on an element with no role (aria-prohibited-attr, serious).
+ * and axe-core rejects aria-label on an element with no role (aria-prohibited-attr, serious); then compacted.
  */
 export function plot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const chart = Plot.plot(options);
   for (const g of Array.from(chart.querySelectorAll("g[aria-label]"))) if (!g.hasAttribute("role")) g.setAttribute("role", "group");
   chart.setAttribute("role", "img");
+  compactSvg(chart);
   return chart;
 }
 
