@@ -66,7 +66,7 @@ describe.each<SiteKey>(["site", "fixtureSite"])("%s", (key) => {
       }
       // The brief's rank on 自评得分 is the newest row of the unit's own rank table (PeerPanel).
       const briefRank = await page.locator('#brief tr[data-measure="self_score"] td').nth(2).innerText();
-      const tableRank = await page.locator("#peer-ranks + .table-scroll tbody tr").first().locator("td").nth(4).innerText();
+      const tableRank = await page.locator("#peer-ranks + .table-scroll tbody tr").first().locator("td").nth(4).textContent();
       expect(tableRank, unit).toContain(briefRank);
     }
   });

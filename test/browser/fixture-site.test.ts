@@ -68,7 +68,7 @@ describe("unit page of a unit with four years", () => {
     const { page } = await session.open(`units/${UNIT}/`, { js: false });
     const listed = await page.locator("#reports + .table-scroll tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-report-id")));
     expect(listed).toEqual(own.map((r) => r["report_id"]));
-    const title = await chartFigure(page, "peer-self_score").locator("figcaption h2").innerText();
+    const title = await chartFigure(page, "peer-self_score").locator("figcaption h2").textContent();
     expect(title).toContain(`第 ${rank} / ${peers.length}`);
     // The unit is highlighted: exactly one bin of the histogram holds it.
     expect((await tableRows(page, "peer-self_score")).filter((r) => r.cells.includes("是"))).toHaveLength(1);

@@ -72,7 +72,7 @@ describe.each(SITE_KEYS)("%s", (key) => {
         const peers = all.filter((r) => r.department_kind === latest.department_kind && r.fiscal_year === latest.fiscal_year && r.self_score !== null);
         const rank = 1 + peers.filter((r) => r.self_score! > latest.self_score!).length;
         const { page } = await session.open(`units/${unitId}/`, { js: false });
-        const title = await chartFigure(page, "peer-self_score").locator("figcaption h2").innerText();
+        const title = await chartFigure(page, "peer-self_score").locator("figcaption h2").textContent();
         expect(title, unitId).toContain(`第 ${rank} / ${peers.length}`);
         // The unit is marked in the histogram: one bin drawn in its colour holds it.
         const marked = (await tableRows(page, "peer-self_score")).filter((r) => r.cells.includes("是"));
