@@ -1,5 +1,6 @@
 /**
- * XLSX twin of a small published table (the change log), for readers who open files in Excel or WPS, laid out
+ * XLSX twin of a published table (the change log; the site's per-year sheets of the five tables, written by the
+ * site build: src/pages/data/xlsx/), for readers who open files in Excel or WPS, laid out
  * by sheet-rows.ts: Chinese column names, the CSV's column names, then one row per record with numbers as numbers.
  * Written by write-excel-file (MIT, one dependency: fflate, which the Word reader already uses); measured against
  * exceljs and SheetJS in README "Runtime and dependencies".
@@ -24,9 +25,14 @@ export function xlsxColumns(name: PublishedName): SheetColumn[] {
 /** The ZIP entries' time: fixed (ZIP's epoch), so that the same rows give the same bytes, as every published file does. */
 const ZIP_TIME = new Date("1980-01-01T00:00:00Z");
 
-/** Writes path as the table's XLSX, one sheet named after the table. */
-export async function writeXlsx<T extends PublishedName>(path: string, name: T, rows: readonly PublishedRows[T][]): Promise<void> {
+/** The table's rows as an XLSX file's bytes, one sheet named after the table. */
+export async function xlsxBytes<T extends PublishedName>(name: T, rows: readonly PublishedRows[T][]): Promise<Uint8Array> {
   const made = await writeXlsxFile(sheetRows(xlsxColumns(name), rows), { sheet: PUBLISHED_TABLES[name].zh, stickyRowsCount: 2 }).toBuffer();
   // write-excel-file stamps each entry with the time of writing; re-zipped with one fixed time, entries in their order.
-  await writeFile(path, zipSync(unzipSync(made), { level: 6, mtime: ZIP_TIME }));
+  return zipSync(unzipSync(made), { level: 6, mtime: ZIP_TIME });
+}
+
+/** Writes path as the table's XLSX. */
+export async function writeXlsx<T extends PublishedName>(path: string, name: T, rows: readonly PublishedRows[T][]): Promise<void> {
+  await writeFile(path, await xlsxBytes(name, rows));
 }
