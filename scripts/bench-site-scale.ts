@@ -10,11 +10,12 @@
  * corpus, data or site-db phase), dist/ is rebuilt by astro build, or kept as it is with `--skip-build`; the root
  * is left in place.
  */
+import { walk, type FileSize } from "./dir-files.ts";
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { syntheticCounties } from "../src/publish/place-names.ts";
@@ -89,20 +90,6 @@ export function floorPage(text: string, chars = 1500): string {
     if (count >= chars) break;
   }
   return `<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title></head><body>\n${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}\n</body></html>\n`;
-}
-
-interface FileSize {
-  path: string;
-  bytes: number;
-}
-
-async function walk(dir: string, root = dir, out: FileSize[] = []): Promise<FileSize[]> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, root, out);
-    else out.push({ path: relative(root, path), bytes: (await stat(path)).size });
-  }
-  return out;
 }
 
 interface RouteTimes {

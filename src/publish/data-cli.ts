@@ -16,6 +16,7 @@ export interface CliIo {
 const USAGE =
   "usage: npm run data -- [--in data/reports] [--out public/data] [--keep-going] [--previous <dir>]\n" +
   "  reads every .txt, .docx, .doc and .pdf under --in (one report per department and year: of two files, the sounder); writes reports, facts, indicators, projects, checks (.parquet, .csv) and manifest.json to --out\n" +
+  "  --by-province: one release per province (GB/T 2260 code prefix) in --out/<code>/, and --out/provinces.json listing them (each built as its own site: npm run build:provinces)\n" +
   "  --previous <dir>: a previous release (its manifest.json and .parquet files; may be --out itself, read before it is replaced): also write changes.csv and changes.parquet, what changed since it\n" +
   "  SOURCE_DATE_EPOCH (seconds), when set, becomes manifest.generated_at; otherwise it is null so reruns are byte-identical";
 
@@ -30,6 +31,7 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
         out: { type: "string", default: "public/data" },
         "keep-going": { type: "boolean", default: false },
         previous: { type: "string" },
+        "by-province": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -60,6 +62,7 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
       logger: { info: io.out, warn: () => {} },
       ...(extract ? { extract } : {}),
       ...(values.previous === undefined ? {} : { previous: values.previous }),
+      byProvince: values["by-province"],
     });
   } catch (error) {
     // A --previous that is not a release is a bad argument: nothing was read or written.
@@ -72,7 +75,9 @@ export async function runDataCli(argv: string[], io: CliIo, extract?: PublishOpt
   for (const f of result.failures) io.err(formatFailure(f, inDir));
   // Duplicates are decided, not failed: said once each, and they never change the exit code.
   for (const d of result.duplicates) io.err(formatFailure(d, inDir));
-  if (result.published) {
+  if (result.published && result.provinces) {
+    for (const p of result.provinces) io.out(`${p.code} ${p.name.padEnd(8, "　")} ${String(p.reports).padStart(7)} reports in ${p.counties} counties → ${values.out}/${p.dir}/ (release ${p.release_id})`);
+  } else if (result.published) {
     for (const t of TABLE_NAMES) io.out(`${t.padEnd(10)} ${String(result.counts[t]).padStart(8)} rows → ${values.out}/${t}.parquet, ${result.csvFiles[t].join(", ")}`);
     if (result.changes) {
       const { counts: c, csv, parquet, xlsx } = result.changes;

