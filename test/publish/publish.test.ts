@@ -260,6 +260,7 @@ describe("publish", () => {
       csvFiles: Object.fromEntries(TABLE_NAMES.map((t) => [t, [`${t}.csv`]])),
       published: true,
       changes: null,
+      provinces: null,
     });
     expect([...(await snapshot(join(root, "out"))).keys()]).toEqual(WHOLE_FILES);
   });
