@@ -43,6 +43,7 @@ export const RULE_ZH: Record<string, string> = {
   damaged_number: "超长数字（疑似损坏）",
   row_misaligned: "表格行与表头对不上（未采用）",
   radicals_folded: "部首字符已换成通用汉字",
+  ocr_text: "扫描件，文字由 OCR 识别",
   traditional_converted: "繁体字已转换为简体",
   pinyin_removed: "原文插有拼音（已去除）",
   cross_document_conflict: "自评报告与决算不一致",

@@ -6,7 +6,7 @@ import type { ReportKind } from "../schema/vocab.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
 import { damagedBytesCheck, longNumberCheck, longNumberLines, maskDamagedNumbers, maskLongNumbers } from "./damaged-bytes.ts";
 import { toFailure } from "./failure.ts";
-import { foldingChecks } from "./folding-checks.ts";
+import { foldingChecks, ocrChecks } from "./folding-checks.ts";
 import type { Failure, InputRecord } from "./manifest.ts";
 import { readCorpusFile } from "./read-corpus.ts";
 import { sortByKey } from "./sort-rows.ts";
@@ -112,6 +112,7 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
       ...(doc.damagedLines.length > 0 ? [damagedBytesCheck(id, doc.damagedLines)] : []),
       ...(longNumbers.length > 0 ? [longNumberCheck(id, longNumbers)] : []),
       ...foldingChecks(id, doc.folded),
+      ...ocrChecks(id, doc.ocr),
     ];
     const checked = added.length > 0 ? { ...extracted, checks: [...extracted.checks, ...added] } : extracted;
     const rows = validateReport(sourceFile, raw.sha256, { report: checked.report, ...withPages(checked, doc.pages) });

@@ -1,11 +1,12 @@
 /**
  * .pdf reader: pdf.js's text items and ruling lines → the Tika layout (see types.ts). Tables come from their
- * ruling lines (lattice); running headers, footers and page numbers are dropped. A scan (no text layer), or a
- * text layer that holds no Chinese (fonts without a Unicode map), is refused: it needs OCR.
+ * ruling lines (lattice); running headers, footers and page numbers are dropped. A scan (no text layer) is read
+ * by OCR (pdf/ocr.ts); a text layer that holds no Chinese (fonts without a Unicode map) is refused.
  */
 import { ParseError } from "../extract/errors.ts";
 import { toBlocks, toLayout } from "./pdf/layout.ts";
 import { openPdf, readPage } from "./pdf/load.ts";
+import { ocrPages } from "./pdf/ocr.ts";
 import type { PageContent } from "./pdf/load.ts";
 import type { DocumentText } from "./types.ts";
 
@@ -23,9 +24,12 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<Do
       );
     }
     if (pages.every((p) => p.items.every((i) => i.str.trim() === ""))) {
-      throw pages.some((p) => p.hasImages)
-        ? new ParseError(sourceFile, null, "a PDF with a text layer", "only images (a scan): it needs OCR, which this pipeline does not do")
-        : new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
+      if (!pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
+      // Only images: a scan, read by OCR into the same geometry, so its tables come from their rulings as here.
+      const scan = await ocrPages(bytes, sourceFile);
+      const { text, pages: linePages } = toLayout(toBlocks(scan.pages));
+      const confidence = Math.round(scan.confidence.reduce((s, c) => s + c, 0) / scan.confidence.length);
+      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine } };
     }
     refuseUnreadableText(pages, sourceFile);
     const { text, pages: linePages } = toLayout(toBlocks(pages));
@@ -62,7 +66,7 @@ function refuseUnreadableText(pages: readonly PageContent[], sourceFile: string)
     sourceFile,
     null,
     "a PDF whose text layer holds Chinese text",
-    `a text layer of ${visible} characters with ${han === 0 ? "no" : `only ${han}`} Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show needs OCR, which this pipeline does not do`,
+    `a text layer of ${visible} characters with ${han === 0 ? "no" : `only ${han}`} Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show would need OCR, which this reader runs only on pages without a text layer (scans)`,
   );
 }
 

@@ -25,6 +25,8 @@ export interface DocumentText {
   damagedLines: number[];
   /** What was folded in the text as read (fold-text.ts): radicals, traditional characters, pinyin insertions. */
   folded?: { radicals: number; traditional: number; pinyin: number };
+  /** A scan read by OCR (.pdf only): pages read, mean word confidence (0–100), the engine's name and version. */
+  ocr?: { pages: number; confidence: number; engine: string };
   /** Files a web page links (.html only). */
   attachments?: Attachment[];
 }

@@ -52,10 +52,11 @@ describe("readPdf: small documents print exactly their expected text", () => {
 });
 
 describe("readPdf: refusals name the file and what was expected", () => {
-  it("a scan (images, no text layer) needs OCR", async () => {
-    const e = await read("scan-only.pdf").catch((x: unknown) => x);
-    expect(e).toBeInstanceOf(ParseError);
-    expect((e as ParseError).message).toBe("scan-only.pdf: expected a PDF with a text layer, found only images (a scan): it needs OCR, which this pipeline does not do");
+  it("a scan (images, no text layer) is read by OCR, its table from the image's rulings", async () => {
+    const doc = await read("scan-only.pdf");
+    expect(doc.text).toBe("扫描件测试\n这一页只有图像，没有文字层。\n\t项目\n\t金额(万元)\n\n\t科技专项\n\t100\n\n\n");
+    expect(doc.ocr).toMatchObject({ pages: 1, engine: expect.stringMatching(/^tesseract 5\./) });
+    expect(new Set(doc.pages)).toEqual(new Set([1]));
   });
 
   it("an encrypted PDF", async () => {
@@ -144,7 +145,7 @@ describe("readPdf: Chinese text through pdf.js's predefined CMaps (read from the
 describe("readPdf: a text layer without Chinese text", () => {
   it("is refused with its cause (fonts that map no glyph to Unicode), not read into a text without a department", async () => {
     await expect(readPdf(latinPdf(["Ab3 7Xq 9zK!", "Qm2 (Lp) 8Rv"]), "glyphs.pdf")).rejects.toThrow(
-      "glyphs.pdf: expected a PDF whose text layer holds Chinese text, found a text layer of 20 characters with no Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show needs OCR, which this pipeline does not do",
+      "glyphs.pdf: expected a PDF whose text layer holds Chinese text, found a text layer of 20 characters with no Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show would need OCR, which this reader runs only on pages without a text layer (scans)",
     );
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page in gray at 300 dpi, raster.ts finds its
+ * rulings and paints them out, Tesseract 5 (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words, and the
+ * page comes back as a PageContent for layout.ts. Both programs are Debian packages the README's set-up installs;
+ * when one is missing the report fails saying which.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { ParseError } from "../../extract/errors.ts";
+import type { PageContent } from "./load.ts";
+import { findRulings, parsePgm, parseTesseractTsv, pgmBytes, scannedPage, withoutRulings } from "./raster.ts";
+
+const run = promisify(execFile);
+export const OCR_DPI = 300;
+/** Below this mean word confidence (Tesseract's 0–100) a page is not read well enough to publish its figures. */
+export const MIN_PAGE_CONFIDENCE = 60;
+/** Pages read at once: Tesseract is single-threaded here (OMP_THREAD_LIMIT=1), two pages use two cores. */
+const PARALLEL_PAGES = 2;
+
+export interface OcrResult {
+  pages: PageContent[];
+  /** Mean word confidence per page, 0–100. */
+  confidence: number[];
+  engine: string;
+}
+
+/** Reads every page of a scanned PDF by OCR; throws ParseError for a missing engine or a page read too poorly. */
+export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<OcrResult> {
+  const engine = await tesseractVersion(sourceFile);
+  const dir = await mkdtemp(join(tmpdir(), "ocr-"));
+  try {
+    await writeFile(join(dir, "in.pdf"), bytes);
+    await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", join(dir, "in.pdf"), join(dir, "page")], { maxBuffer: 1 << 20 }).catch((e: unknown) => {
+      throw missingOr(e, sourceFile, "pdftoppm", "poppler-utils");
+    });
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".pgm")).sort();
+    const pages: PageContent[] = new Array(files.length);
+    const confidence: number[] = new Array(files.length);
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const image = parsePgm(await readFile(join(dir, files[i]!)));
+        const rulings = findRulings(image);
+        const clean = join(dir, `clean-${i}.pgm`);
+        await writeFile(clean, pgmBytes(withoutRulings(image, rulings)));
+        const { stdout } = await run("tesseract", [clean, "-", "-l", "chi_sim", "--psm", "6", "tsv"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 << 20 });
+        const words = parseTesseractTsv(stdout);
+        confidence[i] = words.length === 0 ? 0 : words.reduce((s, w) => s + w.conf, 0) / words.length;
+        pages[i] = scannedPage(i + 1, image, OCR_DPI, words, rulings);
+      }
+    };
+    await Promise.all(Array.from({ length: PARALLEL_PAGES }, lane));
+    const poor = confidence.findIndex((c, i) => c < MIN_PAGE_CONFIDENCE && pages[i]!.items.length > 0);
+    if (poor >= 0) {
+      throw new ParseError(sourceFile, null, `a scan OCR reads with a mean word confidence of at least ${MIN_PAGE_CONFIDENCE}%`, `page ${poor + 1} read at ${confidence[poor]!.toFixed(0)}%: too poor a scan to publish its figures`);
+    }
+    return { pages, confidence, engine };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function tesseractVersion(sourceFile: string): Promise<string> {
+  try {
+    const { stdout, stderr } = await run("tesseract", ["--list-langs"]);
+    if (!`${stdout}${stderr}`.split(/\s+/).includes("chi_sim")) {
+      throw new ParseError(sourceFile, null, "Tesseract's Simplified Chinese model to read a scan", "tesseract without chi_sim: apt-get install tesseract-ocr-chi-sim");
+    }
+    const { stdout: version } = await run("tesseract", ["--version"]);
+    return version.split("\n")[0]!.trim();
+  } catch (e) {
+    throw missingOr(e, sourceFile, "tesseract", "tesseract-ocr tesseract-ocr-chi-sim");
+  }
+}
+
+/** A program that is not installed becomes a ParseError saying which package to install; other errors pass. */
+function missingOr(e: unknown, sourceFile: string, program: string, packages: string): unknown {
+  if (e instanceof ParseError) return e;
+  if ((e as { code?: string }).code === "ENOENT") {
+    return new ParseError(sourceFile, null, `${program} to read a scan by OCR`, `${program} is not installed: apt-get install ${packages} (the README's set-up does)`);
+  }
+  return e;
+}
