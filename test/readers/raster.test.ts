@@ -57,3 +57,11 @@ describe("scanned page geometry", () => {
     expect(page.hasImages).toBe(true);
   });
 });
+
+describe("Tesseract's specks", () => {
+  test("a lone punctuation mark read with low confidence is left out; confident ones and words stay", () => {
+    const row = (conf: number, text: string) => `5\t1\t1\t1\t1\t1\t10\t10\t20\t60\t${conf}\t${text}`;
+    const tsv = ["header", row(42, "。"), row(93, "。"), row(30, "利"), row(45, "”")].join("\n");
+    expect(parseTesseractTsv(tsv).map((w) => w.text)).toEqual(["。", "利"]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Scans of the seeds (test/fixtures/scans: their LibreOffice PDFs as 150 dpi gray images, no text layer) read by
- * OCR: what each publishes against its .txt. Measured 2026-12-07, Tesseract 5.3.0 chi_sim: facts 105 of 116 equal
+ * OCR: what each publishes against its .txt. Measured 2026-12-07, Tesseract 5.3.0 chi_sim: facts 107 of 116 equal
  * and none that the .txt lacks; indicators mostly differ in their texts (OCR'd punctuation), which is why every
  * such report carries the ocr_text warning.
  */

@@ -47,8 +47,13 @@ export function pgmBytes(image: GrayImage): Uint8Array {
 
 /** Darker than this is ink. */
 const INK = 140;
-/** A ruling is at least this long (fraction of the page's width): longer than any run of characters' strokes. */
+/**
+ * A ruling is at least this long (fraction of the page's width): longer than any run of characters' strokes. A
+ * vertical one may be shorter, a cell's side in one row of a table with merged cells (≈ 6 mm), still taller than
+ * a body character's stroke; headings' strokes of that height are too thin and too few to form a run.
+ */
 const MIN_RULE = 0.04;
+const MIN_VERTICAL_RULE = 0.025;
 /** Pixel rows (or columns) this close belong to one ruling: a scanned line is a few pixels thick. */
 const RULE_THICKNESS = 6;
 
@@ -100,8 +105,10 @@ function mergeRuns(runs: readonly Run[]): Run[] {
 
 /** The image's horizontal and vertical rulings, in pixels. */
 export function findRulings(image: GrayImage): { horizontal: Run[]; vertical: Run[] } {
-  const min = Math.round(image.width * MIN_RULE);
-  return { horizontal: mergeRuns(inkRuns(image, true, min)), vertical: mergeRuns(inkRuns(image, false, min)) };
+  return {
+    horizontal: mergeRuns(inkRuns(image, true, Math.round(image.width * MIN_RULE))),
+    vertical: mergeRuns(inkRuns(image, false, Math.round(image.width * MIN_VERTICAL_RULE))),
+  };
 }
 
 /** A copy of the image with its rulings painted white, so the OCR engine does not read them as 丨 or 一. */
@@ -133,14 +140,18 @@ export interface OcrWord {
   line: string;
 }
 
-/** Tesseract's TSV (level 5 rows are words) → words with their line. */
+/** A lone punctuation mark the engine is unsure of: a speck, or what is left of a ruling, not text. */
+const SPECK_CONFIDENCE = 50;
+const isSpeck = (text: string, conf: number) => conf < SPECK_CONFIDENCE && /^[\p{P}\p{S}]$/u.test(text);
+
+/** Tesseract's TSV (level 5 rows are words) → words with their line; specks left out. */
 export function parseTesseractTsv(tsv: string): OcrWord[] {
   const words: OcrWord[] = [];
   for (const row of tsv.split("\n").slice(1)) {
     const f = row.split("\t");
     if (f[0] !== "5" || f.length < 12) continue;
     const text = f.slice(11).join("\t").trim();
-    if (text === "") continue;
+    if (text === "" || isSpeck(text, Number(f[10]))) continue;
     words.push({ text, left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), conf: Number(f[10]), line: `${f[2]}.${f[3]}.${f[4]}` });
   }
   return words;
