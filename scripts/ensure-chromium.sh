@@ -4,6 +4,8 @@
 # (see ../shared/design/platform-notes.md, "Real browser tests"). Without a CJK font chromium draws Chinese as
 # empty boxes, and a page printed to PDF carries no Chinese text, so the print tests need fonts-noto-cjk too.
 set -euo pipefail
+# shellcheck source=apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
@@ -14,14 +16,7 @@ fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ]; then
-  echo "ensure-chromium: ${missing[*]} missing and we are not root; run: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
-  exit 1
-fi
-echo "ensure-chromium: installing ${missing[*]} with apt-get" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >&2
-apt-get install -y -qq "${missing[@]}" >&2
+apt_install ensure-chromium "${missing[@]}"
 if [ ! -x "$CHROMIUM" ]; then
   echo "ensure-chromium: apt-get installed chromium but $CHROMIUM is still missing" >&2
   exit 1
