@@ -1,13 +1,13 @@
 /**
  * npm run bench:extract -- [--n 2000] [--rounds 3]: CPU time per report of the in-process work on a text
- * (extractReport, withPages + validateReport, sorting and CSV lines), over the synthetic corpus held in memory.
+ * (extractReport, withReaderColumns + validateReport, sorting and CSV lines), over the synthetic corpus held in memory.
  * CPU time moves much less than wall time when other jobs share the machine (but it still moves). A benchmark, not a test.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extractReport } from "../src/extract/report.ts";
-import { withPages } from "../src/publish/process-file.ts";
+import { withReaderColumns } from "../src/publish/process-file.ts";
 import { listCorpus } from "../src/publish/read-corpus.ts";
 import { syntheticCounties } from "../src/publish/place-names.ts";
 import { sortByKey } from "../src/publish/sort-rows.ts";
@@ -54,7 +54,7 @@ for (let round = 0; round < rounds; round += 1) {
   const validated = extracted.flatMap(({ r, x }) => {
     try {
       // As processFile does for a text: no pages.
-      return [validateReport(r.sourceFile, "0", { report: x.report, ...withPages(x, null) })];
+      return [validateReport(r.sourceFile, "0", { report: x.report, ...withReaderColumns(x, { pages: null }) })];
     } catch {
       failed += 1;
       return [];

@@ -44,6 +44,7 @@ export const RULE_ZH: Record<string, string> = {
   row_misaligned: "表格行与表头对不上（未采用）",
   radicals_folded: "部首字符已换成通用汉字",
   ocr_text: "扫描件，文字由 OCR 识别",
+  ocr_uncertain: "OCR 识别置信度低，数值待核对",
   traditional_converted: "繁体字已转换为简体",
   pinyin_removed: "原文插有拼音（已去除）",
   cross_document_conflict: "自评报告与决算不一致",

@@ -6,7 +6,7 @@ import type { ReportKind } from "../schema/vocab.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
 import { damagedBytesCheck, longNumberCheck, longNumberLines, maskDamagedNumbers, maskLongNumbers } from "./damaged-bytes.ts";
 import { toFailure } from "./failure.ts";
-import { foldingChecks, ocrChecks } from "./folding-checks.ts";
+import { foldingChecks, ocrChecks, ocrRowChecks, rowConfidence } from "./folding-checks.ts";
 import type { Failure, InputRecord } from "./manifest.ts";
 import { readCorpusFile } from "./read-corpus.ts";
 import { sortByKey } from "./sort-rows.ts";
@@ -56,11 +56,16 @@ for (const t of TABLE_NAMES) {
   if (TABLES[t].key[0] !== "report_id") throw new Error(`invalid key for ${t}: it must start with report_id`);
 }
 
-/** The extractor's rows with source_page from the reader's pages (null for unpaged input or a check with no line). */
-export function withPages(extracted: ExtractedReport, pages: readonly number[] | null): Omit<ReportTables, "reports"> {
+/**
+ * The extractor's rows with what the reader saw: source_page from its pages (null for unpaged input or a check
+ * with no line) and, on the rows read, ocr_confidence from a scan's line confidences (null for text).
+ */
+export function withReaderColumns(extracted: ExtractedReport, doc: Pick<DocumentText, "pages" | "ocr">): Omit<ReportTables, "reports"> {
+  const { pages } = doc;
   const page = (line: number | null) => (pages === null || line === null ? null : (pages[line - 1] ?? null));
   const paged = <R extends { source_line: number | null }>(rows: readonly R[]) => rows.map((r) => ({ ...r, source_page: page(r.source_line) }));
-  return { facts: paged(extracted.facts), indicators: paged(extracted.indicators), projects: paged(extracted.projects), checks: paged(extracted.checks) };
+  const read = <R extends { source_line: number }>(rows: readonly R[], figure: boolean) => paged(rows).map((r) => ({ ...r, ocr_confidence: rowConfidence(r, doc.ocr?.lines, figure) }));
+  return { facts: read(extracted.facts, true), indicators: read(extracted.indicators, false), projects: read(extracted.projects, true), checks: paged(extracted.checks) };
 }
 
 /** A report's chunk from its validated rows. */
@@ -113,9 +118,10 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
       ...(longNumbers.length > 0 ? [longNumberCheck(id, longNumbers)] : []),
       ...foldingChecks(id, doc.folded),
       ...ocrChecks(id, doc.ocr),
+      ...ocrRowChecks(extracted, doc.ocr),
     ];
     const checked = added.length > 0 ? { ...extracted, checks: [...extracted.checks, ...added] } : extracted;
-    const rows = validateReport(sourceFile, raw.sha256, { report: checked.report, ...withPages(checked, doc.pages) });
+    const rows = validateReport(sourceFile, raw.sha256, { report: checked.report, ...withReaderColumns(checked, doc) });
     input.status = "published";
     return {
       input,

@@ -7,6 +7,7 @@ import { ParseError } from "../extract/errors.ts";
 import { toBlocks, toLayout } from "./pdf/layout.ts";
 import { openPdf, readPage } from "./pdf/load.ts";
 import { ocrPages } from "./pdf/ocr.ts";
+import { fullWidthPunctuation } from "./pdf/raster.ts";
 import type { PageContent } from "./pdf/load.ts";
 import type { DocumentText } from "./types.ts";
 
@@ -27,9 +28,11 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<Do
       if (!pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
       // Only images: a scan, read by OCR into the same geometry, so its tables come from their rulings as here.
       const scan = await ocrPages(bytes, sourceFile);
-      const { text, pages: linePages } = toLayout(toBlocks(scan.pages));
+      const { text: read, pages: linePages, confidence: perLine } = toLayout(toBlocks(scan.pages));
+      const text = fullWidthPunctuation(read);
+      const lines = { words: perLine.map((c) => c.conf ?? null), figures: perLine.map((c) => c.figureConf ?? null) };
       const confidence = Math.round(scan.confidence.reduce((s, c) => s + c, 0) / scan.confidence.length);
-      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine } };
+      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine, lines } };
     }
     refuseUnreadableText(pages, sourceFile);
     const { text, pages: linePages } = toLayout(toBlocks(pages));

@@ -25,8 +25,12 @@ export interface DocumentText {
   damagedLines: number[];
   /** What was folded in the text as read (fold-text.ts): radicals, traditional characters, pinyin insertions. */
   folded?: { radicals: number; traditional: number; pinyin: number };
-  /** A scan read by OCR (.pdf only): pages read, mean word confidence (0–100), the engine's name and version. */
-  ocr?: { pages: number; confidence: number; engine: string };
+  /**
+   * A scan read by OCR (.pdf only): pages read, mean word confidence (0–100), the engine's name and version, and
+   * per line (index i is line i + 1; a table cell's lines carry the whole cell's) the lowest confidence of its
+   * words and of its words that print a figure (null where it has none).
+   */
+  ocr?: { pages: number; confidence: number; engine: string; lines: { words: (number | null)[]; figures: (number | null)[] } };
   /** Files a web page links (.html only). */
   attachments?: Attachment[];
 }

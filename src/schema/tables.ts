@@ -19,9 +19,9 @@ import {
 /**
  * The version of the published files' contract: these tables and manifest.json (1.1: a table's CSV may be split by
  * year; 1.2: reports.report_kind, the 部门决算's metrics, counts in facts; 1.3: manifest.release_id and the changes
- * table of a release against the one before).
+ * table of a release against the one before; 1.4: ocr_confidence on the rows read, and ocr_uncertain checks).
  */
-export const SCHEMA_VERSION = "1.3.0";
+export const SCHEMA_VERSION = "1.4.0";
 
 export type DuckType = "VARCHAR" | "INTEGER" | "DOUBLE";
 
@@ -79,6 +79,13 @@ const reportId = text({
 });
 const sourceLine = int({ zh: "原文行号", meaning: "1-based line in the source text where the value stands", example: 117 });
 const sourcePage = nullable(int({ zh: "原文页码", meaning: "1-based page of source_line in a paged original (PDF); null for text and Word input", example: 3 }));
+/** Below this ocr_confidence a row read by OCR gets an ocr_uncertain check (src/publish/folding-checks.ts). */
+export const UNCERTAIN_OCR = 85;
+const ocrConfidence = nullable(num({
+  zh: "OCR置信度",
+  meaning: `For a row read from page images by OCR (a scan): the OCR engine's lowest word confidence, 0–100, over the cells or lines the row's values stand in (for a money figure, the words printing figures); below ${UNCERTAIN_OCR} the row also has an ocr_uncertain check. Null for a row read from the file's own text (text, Word, a PDF's text layer)`,
+  example: 91.5,
+}));
 
 export const reports = table("reports", "报告", "One row per report.", ["report_id"], {
   report_id: reportId,
@@ -120,6 +127,7 @@ export const facts = table("facts", "资金数据", "One row per money figure (r
   unit: text({ zh: "单位", meaning: "万元 for money, % for rates, 分 for scores, 个 or 辆 for counts", example: "万元" }),
   source_line: sourceLine,
   source_page: sourcePage,
+  ocr_confidence: ocrConfidence,
 });
 
 export const indicators = table(
@@ -145,6 +153,7 @@ export const indicators = table(
     status: oneOf(STATUS_NAMES, { zh: "完成情况", meaning: "met, missed, or unknown (qualitative, or no numbers)", example: "met" }),
     source_line: sourceLine,
     source_page: sourcePage,
+    ocr_confidence: ocrConfidence,
     target_line: nullable(int({ zh: "目标行号", meaning: "1-based line where target_text stands (null when no target is printed)", example: 305 })),
     actual_line: nullable(int({ zh: "完成值行号", meaning: "1-based line where actual_text stands (null when no result is printed)", example: 306 })),
     weight_line: nullable(int({ zh: "分值行号", meaning: "1-based line where the weight stands (null when weight is null)", example: 307 })),
@@ -160,6 +169,7 @@ export const projects = table("projects", "项目", "One row per named project a
   year: int({ zh: "年度", meaning: "Fiscal year of the amount", example: 2024 }),
   source_line: sourceLine,
   source_page: sourcePage,
+  ocr_confidence: ocrConfidence,
 }, false);
 
 export const checks = table("checks", "数据质量检查", "One row per inconsistency found in a report.", ["report_id", "rule", "source_line", "metrics", "message"], {
@@ -216,10 +226,10 @@ export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
 /** Columns the pipeline adds to the extractor's rows from what the reader saw (the extractor reads text only). */
-export type ReaderColumns = "source_page";
+export type ReaderColumns = "source_page" | "ocr_confidence";
 
 export type ReportRow = z.output<typeof reports.schema>;
-/** A facts row as the extractor makes it; the published row (TableRows["facts"]) adds source_page. */
+/** A facts row as the extractor makes it; the published row (TableRows["facts"]) adds source_page and ocr_confidence. */
 export type FactRow = Omit<z.output<typeof facts.schema>, ReaderColumns>;
 export type IndicatorRow = Omit<z.output<typeof indicators.schema>, ReaderColumns>;
 export type ProjectRow = Omit<z.output<typeof projects.schema>, ReaderColumns>;

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { ExtractedReport } from "../../src/extract/report.ts";
-import { processFile, withPages } from "../../src/publish/process-file.ts";
+import { processFile, withReaderColumns } from "../../src/publish/process-file.ts";
 import { standInExtract } from "../../src/publish/stand-in-extract.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -17,17 +17,26 @@ const extracted = {
   ],
 } as unknown as ExtractedReport;
 
-describe("withPages", () => {
+describe("withReaderColumns", () => {
   test("each row's source_page is the page of its source_line; null for a check without a line", () => {
-    const paged = withPages(extracted, [1, 1, 2, 2, 3]);
+    const paged = withReaderColumns(extracted, { pages: [1, 1, 2, 2, 3] });
     expect(paged.facts.map((r) => r.source_page)).toEqual([2]);
     expect(paged.projects.map((r) => r.source_page)).toEqual([3]);
     expect(paged.checks.map((r) => r.source_page)).toEqual([null, 1]);
   });
 
   test("unpaged input (text, Word): every source_page is null", () => {
-    const paged = withPages(extracted, null);
+    const paged = withReaderColumns(extracted, { pages: null });
     expect([...paged.facts, ...paged.projects, ...paged.checks].map((r) => r.source_page)).toEqual([null, null, null, null]);
+  });
+
+  test("ocr_confidence: a scan's lowest confidence over the row's lines (a figure's own words where it has them), to one decimal; null for text", () => {
+    const lines = { words: [90, null, 71.26, 88, 60], figures: [null, null, null, null, 95.04] };
+    const read = withReaderColumns(extracted, { pages: [1, 1, 2, 2, 3], ocr: { pages: 3, confidence: 88, engine: "tesseract 5.3.0", lines } });
+    expect(read.facts.map((r) => r.ocr_confidence)).toEqual([71.3]);
+    expect(read.projects.map((r) => r.ocr_confidence)).toEqual([95]);
+    expect(read.checks.every((c) => !("ocr_confidence" in c))).toBe(true);
+    expect(withReaderColumns(extracted, { pages: null }).facts.map((r) => r.ocr_confidence)).toEqual([null]);
   });
 });
 

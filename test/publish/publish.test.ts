@@ -55,7 +55,7 @@ describe("publish", () => {
     const outDir = join(await tempDir(), "out");
     const result = await publish({ inDir: SEEDS, outDir, extract, generatedAt: "2025-06-30T00:00:00.000Z" });
     const manifest = await readManifest(outDir);
-    expect(manifest.schema_version).toBe("1.3.0");
+    expect(manifest.schema_version).toBe("1.4.0");
     expect(manifest.release_id).toMatch(/^2025-06-30-[0-9a-f]{10}$/);
     expect(manifest.changes).toBeNull();
     expect(manifest.generated_at).toBe("2025-06-30T00:00:00.000Z");

@@ -8,12 +8,12 @@ type CheckRow = TableRows["checks"];
 import { csvBody, readCsvBody, toCsv } from "../../src/publish/write-csv.ts";
 
 const fact = (over: Partial<FactRow> = {}): FactRow => ({
-  report_id: "430682-2024-kjgyxxhj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, source_page: null, ...over,
+  report_id: "430682-2024-kjgyxxhj", metric: "spend_basic", basis: "actual", year: 2024, value: 532.953, unit: "万元", source_line: 117, source_page: null, ocr_confidence: null, ...over,
 });
 const indicator: IndicatorRow = {
   report_id: "430682-2024-kjgyxxhj", sheet: "project", project: "遗属生活补助", level1: "产出", level2: null,
   name: "指标1：坚持改革攻坚激活力，服务园区高质发展", target_text: '≥95％ "按期"', actual_text: "", target_value: 95,
-  actual_value: null, unit: "%", direction: "higher", weight: 0.5, score: null, status: "unknown", source_line: 9, source_page: 2,
+  actual_value: null, unit: "%", direction: "higher", weight: 0.5, score: null, status: "unknown", source_line: 9, source_page: 2, ocr_confidence: null,
   target_line: 10, actual_line: null, weight_line: 12, score_line: null,
 };
 
@@ -27,9 +27,9 @@ describe("toCsv", () => {
   test("starts with a BOM, header in schema order, CRLF after every row", () => {
     const csv = toCsv("facts", [fact(), fact({ year: 2023, value: 100 })]);
     expect(csv).toBe(
-      "\uFEFFreport_id,metric,basis,year,value,unit,source_line,source_page\r\n" +
-        "430682-2024-kjgyxxhj,spend_basic,actual,2024,532.953,万元,117,\r\n" +
-        "430682-2024-kjgyxxhj,spend_basic,actual,2023,100,万元,117,\r\n",
+      "\uFEFFreport_id,metric,basis,year,value,unit,source_line,source_page,ocr_confidence\r\n" +
+        "430682-2024-kjgyxxhj,spend_basic,actual,2024,532.953,万元,117,,\r\n" +
+        "430682-2024-kjgyxxhj,spend_basic,actual,2023,100,万元,117,,\r\n",
     );
   });
 

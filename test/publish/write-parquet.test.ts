@@ -8,7 +8,7 @@ import { tempDir } from "./helpers.ts";
 const row: TableRows["indicators"] = {
   report_id: "430682-2024-kjgyxxhj", sheet: "overall", project: null, level1: "效益", level2: "社会效益",
   name: "群众满意度", target_text: "≥95％", actual_text: "", target_value: 95, actual_value: null, unit: null,
-  direction: null, weight: 532.953, score: null, status: "unknown", source_line: 271, source_page: null,
+  direction: null, weight: 532.953, score: null, status: "unknown", source_line: 271, source_page: null, ocr_confidence: null,
   target_line: 272, actual_line: null, weight_line: 274, score_line: null,
 };
 

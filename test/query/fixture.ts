@@ -39,7 +39,7 @@ export const REPORTS: ReportRow[] = [
   report({ report_id: "433101-2022-kjgyxxhj", county_code: "433101", county_zh: "吉首市", department_zh: "吉首市科技和工业信息化局", fiscal_year: 2022, self_score: 85 }),
 ];
 
-export const fact = (report_id: string, metric: FactRow["metric"], basis: FactRow["basis"], year: number, value: number, source_line: number): FactRow => ({ report_id, metric, basis, year, value, unit: "万元", source_line, source_page: null });
+export const fact = (report_id: string, metric: FactRow["metric"], basis: FactRow["basis"], year: number, value: number, source_line: number): FactRow => ({ report_id, metric, basis, year, value, unit: "万元", source_line, source_page: null, ocr_confidence: null });
 const A = "430682-2024-kjgyxxhj";
 const B = "433101-2022-kjgyxxhj";
 
@@ -63,7 +63,7 @@ export const FACTS: FactRow[] = [
 
 export const indicator = (report_id: string, source_line: number, i: Partial<IndicatorRow>): IndicatorRow => ({
   report_id, sheet: "overall", project: null, level1: "产出", level2: "数量", name: "指标", target_text: "", actual_text: "",
-  target_value: null, actual_value: null, unit: null, direction: null, weight: 10, score: 10, status: "unknown", source_line, source_page: null,
+  target_value: null, actual_value: null, unit: null, direction: null, weight: 10, score: 10, status: "unknown", source_line, source_page: null, ocr_confidence: null,
   target_line: null, actual_line: null, weight_line: null, score_line: null, ...i,
 });
 
@@ -74,7 +74,7 @@ export const INDICATORS: IndicatorRow[] = [
   indicator(B, 40, { name: "项目完成率", sheet: "project", project: "科技项目", target_text: "100%", actual_text: "80%", target_value: 100, actual_value: 80, unit: "%", direction: "higher", status: "missed", score: 8 }),
 ];
 
-export const PROJECTS: ProjectRow[] = [{ report_id: A, name: "先进制造业专项", amount: 100, basis: "actual", year: 2024, source_line: 120, source_page: null }];
+export const PROJECTS: ProjectRow[] = [{ report_id: A, name: "先进制造业专项", amount: 100, basis: "actual", year: 2024, source_line: 120, source_page: null, ocr_confidence: null }];
 
 export const CHECKS: CheckRow[] = [
   { report_id: B, rule: "spend_parts_sum", severity: "warning", metrics: "spend_total", message: "警告", source_line: 22, source_page: null },

@@ -58,7 +58,7 @@ for (const [code, zh, en] of COUNTIES) {
         report_id: id, county_code: code, county_zh: zh, county_en: en, department_zh: `${zh}${dept}`, unit_id: `${code}-${initials}`, department_kind: kind, report_kind: "overall",
         fiscal_year: year, self_score: 80 + 4 * d, grade: null, staff_authorized: null, staff_actual: 10, source_file: `${year}/${zh}-${dept}.txt`, source_sha256: "0".repeat(64),
       });
-      const fact = (metric: FactRow["metric"], basis: FactRow["basis"], y: number, value: number, line: number) => facts.push({ report_id: id, metric, basis, year: y, value, unit: "万元", source_line: line, source_page: null });
+      const fact = (metric: FactRow["metric"], basis: FactRow["basis"], y: number, value: number, line: number) => facts.push({ report_id: id, metric, basis, year: y, value, unit: "万元", source_line: line, source_page: null, ocr_confidence: null });
       fact("spend_total", "actual", year, 100 + d, 10);
       fact("spend_basic", "actual", year, 60 + d, 11);
       fact("spend_project", "actual", year, 40, 12);
@@ -71,7 +71,7 @@ for (const [code, zh, en] of COUNTIES) {
       fact("sangong_total", "actual", year, 10 + d, 22);
       indicators.push({
         report_id: id, sheet: "overall", project: null, level1: "产出", level2: "数量", name: `指标${d}`, target_text: "10", actual_text: d === 4 ? "8" : "10",
-        target_value: 10, actual_value: d === 4 ? 8 : 10, unit: "个", direction: "higher", weight: 10, score: 10, status: d === 4 ? "missed" : "met", source_line: 30, source_page: null,
+        target_value: 10, actual_value: d === 4 ? 8 : 10, unit: "个", direction: "higher", weight: 10, score: 10, status: d === 4 ? "missed" : "met", source_line: 30, source_page: null, ocr_confidence: null,
         target_line: 30, actual_line: 30, weight_line: 30, score_line: 30,
       });
       if (d === 0 && year === 2024) checks.push({ report_id: id, rule: "spend_parts_sum", severity: "error", metrics: "spend_total", message: "不等", source_line: 10, source_page: null });

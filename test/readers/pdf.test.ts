@@ -54,7 +54,7 @@ describe("readPdf: small documents print exactly their expected text", () => {
 describe("readPdf: refusals name the file and what was expected", () => {
   it("a scan (images, no text layer) is read by OCR, its table from the image's rulings", async () => {
     const doc = await read("scan-only.pdf");
-    expect(doc.text).toBe("扫描件测试\n这一页只有图像，没有文字层。\n\t项目\n\t金额(万元)\n\n\t科技专项\n\t100\n\n\n");
+    expect(doc.text).toBe("扫描件测试\n这一页只有图像，没有文字层。\n\t项目\n\t金额（万元）\n\n\t科技专项\n\t100\n\n\n");
     expect(doc.ocr).toMatchObject({ pages: 1, engine: expect.stringMatching(/^tesseract 5\./) });
     expect(new Set(doc.pages)).toEqual(new Set([1]));
   });

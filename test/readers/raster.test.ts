@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { findRulings, parsePgm, parseTesseractTsv, pgmBytes, scannedPage, withoutRulings, type GrayImage } from "../../src/readers/pdf/raster.ts";
+import { findRulings, parseHocr, parsePgm, pgmBytes, scannedPage, withoutPhantoms, withoutRulings, type GrayImage } from "../../src/readers/pdf/raster.ts";
+
+/** Tesseract's hOCR (-c hocr_char_boxes=1) of one line: each word [bbox, confidence, its characters with their boxes]. */
+function hocr(words: [number[], number, [string, number[]][]][]): string {
+  const chars = (cs: [string, number[]][]) => cs.map(([t, b]) => `<span class='ocrx_cinfo' title='x_bboxes ${b.join(" ")}; x_conf 90.1'>${t}</span>`).join("");
+  const spans = words.map(([b, conf, cs], i) => `<span class='ocrx_word' id='word_1_${i + 1}' title='bbox ${b.join(" ")}; x_wconf ${conf}'>${chars(cs)}</span>`).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?><html><body><div class='ocr_page' id='page_1'><p class='ocr_par'><span class='ocr_line' id='line_1_1' title="bbox 0 0 1 1">${spans}</span></p></div></body></html>`;
+}
 
 /** A white 600×400 image with a ruled box (lines 3 px thick) and a short stroke that is no ruling. */
 function boxImage(): GrayImage {
@@ -36,15 +43,12 @@ describe("scanned page geometry", () => {
   });
 
   test("Tesseract's words sit on their line's baseline in points, rulings as segments (y up)", () => {
-    const tsv = [
-      "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-      "4\t1\t1\t1\t1\t0\t150\t150\t200\t35\t-1\t",
-      "5\t1\t1\t1\t1\t1\t150\t150\t60\t35\t93.1\t收入",
-      "5\t1\t1\t1\t1\t2\t250\t146\t90\t45\t91.0\t532.95",
-      "5\t1\t1\t1\t1\t3\t360\t150\t30\t35\t88.0\t万元",
-    ].join("\n");
-    const words = parseTesseractTsv(tsv);
-    expect(words.map((w) => [w.text, w.conf])).toEqual([["收入", 93.1], ["532.95", 91], ["万元", 88]]);
+    const words = parseHocr(hocr([
+      [[150, 150, 210, 185], 93, [["收", [150, 150, 180, 185]], ["入", [180, 150, 210, 185]]]],
+      [[250, 146, 340, 191], 91, [["5", [250, 146, 265, 191]], ["3", [265, 146, 280, 191]], ["2", [280, 146, 295, 191]], [".", [295, 146, 300, 191]], ["9", [300, 146, 320, 191]], ["5", [320, 146, 340, 191]]]],
+      [[360, 150, 390, 185], 88, [["万", [360, 150, 375, 185]], ["元", [375, 150, 390, 185]]]],
+    ]));
+    expect(words.map((w) => [w.text, w.conf, w.line, w.width])).toEqual([["收入", 93, "line_1_1", 60], ["532.95", 91, "line_1_1", 90], ["万元", 88, "line_1_1", 30]]);
     const image = boxImage();
     const page = scannedPage(2, image, 300, words, findRulings(image));
     const pt = 72 / 300;
@@ -58,10 +62,28 @@ describe("scanned page geometry", () => {
   });
 });
 
-describe("Tesseract's specks", () => {
+describe("Tesseract's specks and phantoms", () => {
   test("a lone punctuation mark read with low confidence is left out; confident ones and words stay", () => {
-    const row = (conf: number, text: string) => `5\t1\t1\t1\t1\t1\t10\t10\t20\t60\t${conf}\t${text}`;
-    const tsv = ["header", row(42, "。"), row(93, "。"), row(30, "利"), row(45, "”")].join("\n");
-    expect(parseTesseractTsv(tsv).map((w) => w.text)).toEqual(["。", "利"]);
+    const word = (conf: number, text: string): [number[], number, [string, number[]][]] => [[10, 10, 30, 70], conf, [[text, [10, 10, 30, 70]]]];
+    expect(parseHocr(hocr([word(42, "。"), word(93, "。"), word(30, "利"), word(45, "”")])).map((w) => w.text)).toEqual(["。", "利"]);
+  });
+
+  test("a mark across a vertical ruling, a closing mark opening a cell, or a mark with no ink beside a ruling is dropped; its word's box shrinks", () => {
+    const image = boxImage(); // rulings at x 101 and 499, y 100–302; a stroke at x 200–214, y 200
+    const rulings = findRulings(image);
+    const clean = withoutRulings(image, rulings);
+    for (let x = 120; x < 130; x++) for (let y = 195; y < 205; y++) clean.pixels[y * clean.width + x] = 0; // a "1" at x 120
+    for (let x = 108; x < 150; x++) for (let y = 255; y < 265; y++) clean.pixels[y * clean.width + x] = 0; // ink under ”二” at y 250
+    const words = parseHocr(hocr([
+      // ” where the left ruling was (the ink its box finds is the next character's), then 1, and ” in the blank at x 150.
+      [[95, 190, 160, 210], 93, [["”", [95, 190, 125, 210]], ["1", [118, 190, 132, 210]], ["”", [150, 190, 160, 210]]]],
+      [[198, 190, 216, 210], 91, [["一", [198, 190, 216, 210]]]],
+      // A closing quote opening the cell's text is not there, even on ink; one closing a word is.
+      [[108, 250, 150, 270], 90, [["”", [108, 250, 120, 270]], ["二", [120, 250, 135, 270]], ["”", [135, 250, 150, 270]]]],
+      // Far from any ruling a mark's box may miss its ink: it stays.
+      [[300, 190, 320, 210], 95, [["、", [300, 190, 320, 210]]]],
+    ]));
+    const kept = withoutPhantoms(words, clean, rulings);
+    expect(kept.map((w) => [w.text, w.left, w.width])).toEqual([["1", 118, 14], ["一", 198, 18], ["二”", 120, 30], ["、", 300, 20]]);
   });
 });

@@ -8,8 +8,8 @@ import type { EdgeLine } from "./furniture.ts";
 import { findGrids } from "./grid.ts";
 import type { Grid, GridCell } from "./grid.ts";
 import type { PageContent, TextItem } from "./load.ts";
-import { continues, joinLines, sameEnumerator, splitAtSpaces, toParagraphs, toTextLines } from "./text-lines.ts";
-import type { TextBox, TextLine } from "./text-lines.ts";
+import { confidenceOf, continues, joinLines, sameEnumerator, splitAtSpaces, toParagraphs, toTextLines } from "./text-lines.ts";
+import type { Confidence, TextBox, TextLine } from "./text-lines.ts";
 
 /** A table cell with its text as paragraphs of lines; `merged` marks a cell continued from the row above. */
 interface CellText {
@@ -44,6 +44,14 @@ type Block = TableBlock | LineBlock;
 export interface Layout {
   text: string;
   pages: number[];
+  /** Each line's OCR confidences (lowest word, lowest word printing a figure); {} for a line from a text layer. A table cell's lines carry the whole cell's. */
+  confidence: Confidence[];
+}
+
+/** A line of the layout with the page it is on and, read by OCR, its confidences. */
+interface OutLine extends Confidence {
+  text: string;
+  page: number;
 }
 
 const centre = (i: TextItem): [number, number] => [i.x + i.w / 2, i.y + i.size * 0.3];
@@ -160,20 +168,22 @@ function tableOf(grid: Grid, inCell: Map<GridCell, TextItem[]>, nestedIn: (cell:
 }
 
 /** A table's lines: each cell's paragraphs (and tables inside it), an empty line after each row and one more after the table. */
-function tableLines(table: TableBlock): { text: string; page: number }[] {
-  const out: { text: string; page: number }[] = [];
+function tableLines(table: TableBlock): OutLine[] {
+  const out: OutLine[] = [];
   for (const row of table.rows) {
     for (const cell of row) {
       // The cell's paragraphs in order (a cell joined over a page break has them from two pages), tables
       // inside it placed among them by height; the first line of the cell is tab-started.
-      const parts = cell.paragraphs.map((p) => ({ y: p[0]!.y, lines: [{ text: joinLines(p), page: cell.page }] }));
+      // A value is read from its whole cell, so each of the cell's lines carries the cell's lowest confidence.
+      const conf = confidenceOf(cell.paragraphs.flat());
+      const parts = cell.paragraphs.map((p) => ({ y: p[0]!.y, lines: [{ text: joinLines(p), page: cell.page, ...conf }] }));
       for (const n of cell.nested ?? []) {
         const at = parts.findIndex((p) => p.y < n.y);
         parts.splice(at < 0 ? parts.length : at, 0, { y: n.y, lines: tableLines(n.table) });
       }
       const lines = parts.flatMap((p) => p.lines);
       if (lines.length === 0) lines.push({ text: "", page: cell.page });
-      out.push({ text: "\t" + lines[0]!.text, page: cell.page }, ...lines.slice(1));
+      out.push({ ...lines[0]!, text: "\t" + lines[0]!.text }, ...lines.slice(1));
     }
     out.push({ text: "", page: out.at(-1)?.page ?? table.page });
   }
@@ -194,14 +204,17 @@ export function toLayout(blocks: readonly Block[]): Layout {
   };
   const out: string[] = [];
   const pages: number[] = [];
-  const emit = (text: string, page: number) => {
-    out.push(text);
-    pages.push(page);
+  const confidence: Confidence[] = [];
+  const emit = (line: OutLine) => {
+    out.push(line.text);
+    pages.push(line.page);
+    confidence.push(confidenceOf([line]));
   };
   let paragraph: LineBlock[] = [];
   const flush = () => {
     if (paragraph.length === 0) return;
-    emit(joinLines(paragraph.map((b) => b.line)), paragraph[0]!.page);
+    const lines = paragraph.map((b) => b.line);
+    emit({ text: joinLines(lines), page: paragraph[0]!.page, ...confidenceOf(lines) });
     paragraph = [];
   };
   for (const block of joined) {
@@ -214,10 +227,10 @@ export function toLayout(blocks: readonly Block[]): Layout {
       continue;
     }
     flush();
-    for (const line of tableLines(block)) emit(line.text, line.page);
+    for (const line of tableLines(block)) emit(line);
   }
   flush();
-  return { text: out.join("\n") + "\n", pages: [...pages, pages.at(-1) ?? 1] };
+  return { text: out.join("\n") + "\n", pages: [...pages, pages.at(-1) ?? 1], confidence: [...confidence, {}] };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface TextItem {
   y: number;
   w: number;
   size: number;
+  /** The OCR engine's confidence in the word (0–100), for text read from a page image; absent for a text layer. */
+  conf?: number;
 }
 
 /** An axis-parallel ruling segment: horizontal when y0 === y1, vertical when x0 === x1 (x0 ≤ x1, y0 ≤ y1). */

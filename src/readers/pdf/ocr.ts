@@ -1,6 +1,7 @@
 /**
  * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page in gray at 300 dpi, raster.ts finds its
- * rulings and paints them out, Tesseract 5 (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words, and the
+ * rulings and paints them out, Tesseract 5 (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with
+ * each character's box, to drop characters that are not there), and the
  * page comes back as a PageContent for layout.ts. Both programs are Debian packages the README's set-up installs;
  * when one is missing the report fails saying which.
  */
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { ParseError } from "../../extract/errors.ts";
 import type { PageContent } from "./load.ts";
-import { findRulings, parsePgm, parseTesseractTsv, pgmBytes, scannedPage, withoutRulings } from "./raster.ts";
+import { findRulings, parseHocr, parsePgm, pgmBytes, scannedPage, withoutPhantoms, withoutRulings } from "./raster.ts";
 
 const run = promisify(execFile);
 export const OCR_DPI = 300;
@@ -45,9 +46,10 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
         const image = parsePgm(await readFile(join(dir, files[i]!)));
         const rulings = findRulings(image);
         const clean = join(dir, `clean-${i}.pgm`);
-        await writeFile(clean, pgmBytes(withoutRulings(image, rulings)));
-        const { stdout } = await run("tesseract", [clean, "-", "-l", "chi_sim", "--psm", "6", "tsv"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 << 20 });
-        const words = parseTesseractTsv(stdout);
+        const erased = withoutRulings(image, rulings);
+        await writeFile(clean, pgmBytes(erased));
+        const { stdout } = await run("tesseract", [clean, "-", "-l", "chi_sim", "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 256 << 20 });
+        const words = withoutPhantoms(parseHocr(stdout), erased, rulings);
         confidence[i] = words.length === 0 ? 0 : words.reduce((s, w) => s + w.conf, 0) / words.length;
         pages[i] = scannedPage(i + 1, image, OCR_DPI, words, rulings);
       }

@@ -1,8 +1,9 @@
 /**
  * A scanned page as the PDF reader's other pages are (load.ts's PageContent): ruling lines found in its gray image,
- * and the words Tesseract read (its TSV) placed in PDF points, so that layout.ts reads a scan's tables from their
- * rulings as it reads a vector PDF's. Pure: images and TSV text in, geometry out (ocr.ts runs the programs).
+ * and the words Tesseract read (its hOCR) placed in PDF points, so that layout.ts reads a scan's tables from their
+ * rulings as it reads a vector PDF's. Pure: images and hOCR text in, geometry out (ocr.ts runs the programs).
  */
+import { Parser } from "htmlparser2";
 import type { PageContent, Segment, TextItem } from "./load.ts";
 
 /** An 8-bit gray image (PGM "P5", as pdftoppm -gray writes it), row by row, 0 black. */
@@ -129,6 +130,12 @@ export function withoutRulings(image: GrayImage, rulings: ReturnType<typeof find
   return { ...image, pixels };
 }
 
+/** A character Tesseract read, with its box in pixels (x0, y0 inclusive; x1, y1 exclusive). */
+export interface OcrChar {
+  text: string;
+  box: [number, number, number, number];
+}
+
 export interface OcrWord {
   text: string;
   left: number;
@@ -136,25 +143,117 @@ export interface OcrWord {
   width: number;
   height: number;
   conf: number;
-  /** block, paragraph and line numbers: the line the engine put the word on. */
+  /** The line the engine put the word on (its hOCR id). */
   line: string;
+  chars: OcrChar[];
 }
 
 /** A lone punctuation mark the engine is unsure of: a speck, or what is left of a ruling, not text. */
 const SPECK_CONFIDENCE = 50;
 const isSpeck = (text: string, conf: number) => conf < SPECK_CONFIDENCE && /^[\p{P}\p{S}]$/u.test(text);
+const numbers = (title: string, key: string) => (new RegExp(`${key} ([\\d. -]+)`).exec(title)?.[1] ?? "").trim().split(/\s+/).map(Number);
 
-/** Tesseract's TSV (level 5 rows are words) → words with their line; specks left out. */
-export function parseTesseractTsv(tsv: string): OcrWord[] {
+/**
+ * Tesseract's hOCR with character boxes (-c hocr_char_boxes=1) → words with their characters and line; specks left
+ * out. hOCR rather than TSV for the characters' boxes: Tesseract's LSTM may put a mark where no ink is (withoutPhantoms).
+ */
+export function parseHocr(hocr: string): OcrWord[] {
   const words: OcrWord[] = [];
-  for (const row of tsv.split("\n").slice(1)) {
-    const f = row.split("\t");
-    if (f[0] !== "5" || f.length < 12) continue;
-    const text = f.slice(11).join("\t").trim();
-    if (text === "" || isSpeck(text, Number(f[10]))) continue;
-    words.push({ text, left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), conf: Number(f[10]), line: `${f[2]}.${f[3]}.${f[4]}` });
-  }
+  let line = "";
+  let word: OcrWord | null = null;
+  let char: OcrChar | null = null;
+  const parser = new Parser({
+    onopentag(_name, attrs) {
+      const kind = attrs["class"];
+      const title = attrs["title"] ?? "";
+      if (kind === "ocr_line" || kind === "ocr_caption" || kind === "ocr_header" || kind === "ocr_textfloat") line = attrs["id"] ?? "";
+      else if (kind === "ocrx_word") {
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = numbers(title, "bbox");
+        word = { text: "", left: x0, top: y0, width: x1 - x0, height: y1 - y0, conf: numbers(title, "x_wconf")[0] ?? 0, line, chars: [] };
+      } else if (kind === "ocrx_cinfo" && word) {
+        const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = numbers(title, "x_bboxes");
+        char = { text: "", box: [x0, y0, x1, y1] };
+      }
+    },
+    ontext(text) {
+      if (char) char.text += text;
+    },
+    onclosetag() {
+      if (char) {
+        word!.chars.push(char);
+        word!.text += char.text;
+        char = null;
+      } else if (word) {
+        const text = word.text.trim();
+        if (text !== "" && !isSpeck(text, word.conf)) words.push({ ...word, text });
+        word = null;
+      }
+    },
+  }, { decodeEntities: true });
+  parser.end(hocr);
   return words;
+}
+
+/** Dark pixels a character's box must hold to be a character: a full stop at 300 dpi has dozens. */
+const MIN_GLYPH_INK = 4;
+/** How near a vertical ruling (pixels at 300 dpi, ≈ 5 mm: a cell's padding and first character) a phantom mark is found. */
+const CELL_EDGE = 64;
+const CLOSING = /^[”’。，、；：！？）》」』】〕]$/u;
+
+/**
+ * Each word with only the characters that are there, its box and text made from those; a word left without any
+ * is dropped. On scanned tables Tesseract reads quotes and full stops (” 。) at a cell's edge, where a column's
+ * ruling was painted out, with high confidence: a punctuation mark whose box crosses a vertical ruling (a cell's
+ * text never does; the ink it finds is the next cell's first character), a closing mark opening a cell's text, or
+ * a mark with no ink under it near a ruling, is not there. Elsewhere a mark's box may miss its ink (（ ） 、 get boxes beside them), so it stays.
+ */
+export function withoutPhantoms(words: readonly OcrWord[], image: GrayImage, rulings: ReturnType<typeof findRulings>): OcrWord[] {
+  const inked = ([x0, y0, x1, y1]: OcrChar["box"]) => {
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(image.height, y1); y++) {
+      for (let x = Math.max(0, x0); x < Math.min(image.width, x1); x++) if (image.pixels[y * image.width + x]! < INK && ++n >= MIN_GLYPH_INK) return true;
+    }
+    return false;
+  };
+  const half = RULE_THICKNESS / 2;
+  const phantom = (c: OcrChar, first: boolean) => {
+    if (!/^\p{P}$/u.test(c.text)) return false;
+    const [x0, y0, x1, y1] = c.box;
+    const beside = rulings.vertical.filter((r) => y0 < r.to && y1 > r.from);
+    if (beside.some((r) => x0 < r.at + half && x1 > r.at - half)) return true;
+    // Closing punctuation never opens a line (kinsoku), so never a cell's text: a word starting with one at a cell's left edge.
+    if (first && CLOSING.test(c.text) && beside.some((r) => x0 >= r.at && x0 - r.at <= CELL_EDGE)) return true;
+    return beside.some((r) => Math.min(Math.abs(x0 - r.at), Math.abs(x1 - r.at)) <= CELL_EDGE) && !inked(c.box);
+  };
+  const out: OcrWord[] = [];
+  for (const w of words) {
+    const chars = w.chars.filter((c, i) => !phantom(c, i === 0));
+    if (chars.length === w.chars.length) out.push(w);
+    else if (chars.length > 0) {
+      const left = Math.min(...chars.map((c) => c.box[0]));
+      const top = Math.min(...chars.map((c) => c.box[1]));
+      const width = Math.max(...chars.map((c) => c.box[2])) - left;
+      const height = Math.max(...chars.map((c) => c.box[3])) - top;
+      out.push({ ...w, text: chars.map((c) => c.text).join(""), left, top, width, height, chars });
+    }
+  }
+  return out;
+}
+
+const FULL_WIDTH: Record<string, string> = { "(": "（", ")": "）", ":": "：", ";": "；", ",": "，", "?": "？", "!": "！" };
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Tesseract's Chinese model reads full-width punctuation as ASCII ("信息化建设(5G基站)", "指标2:是否"); set against a
+ * Han character, a mark is the full-width one Chinese text prints. A comma between digits stays (1,234.56).
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text.replace(/[():;,?!]/g, (mark, at: number) => {
+    const before = text[at - 1] ?? "";
+    const after = text[at + 1] ?? "";
+    if (mark === "," && /\d/.test(before) && /\d/.test(after)) return mark;
+    return HAN.test(before) || HAN.test(after) ? FULL_WIDTH[mark]! : mark;
+  });
 }
 
 /** Han glyphs fill about this much of the font size in height: a line's ink height → its font size. */
@@ -175,7 +274,7 @@ export function scannedPage(page: number, image: GrayImage, dpi: number, words: 
     const heights = line.map((w) => w.height).sort((a, b) => a - b);
     const typical = heights[heights.length >> 1]!;
     const bottom = median(line.filter((w) => Math.abs(w.height - typical) <= 2).map((w) => w.top + w.height));
-    for (const w of line) items.push({ str: w.text, x: w.left * pt, y: heightPt - bottom * pt, w: w.width * pt, size: (typical * pt) / INK_TO_SIZE });
+    for (const w of line) items.push({ str: w.text, x: w.left * pt, y: heightPt - bottom * pt, w: w.width * pt, size: (typical * pt) / INK_TO_SIZE, conf: w.conf });
   }
   const segments: Segment[] = [
     ...rulings.horizontal.map((r) => ({ x0: r.from * pt, x1: r.to * pt, y0: heightPt - r.at * pt, y1: heightPt - r.at * pt })),

@@ -13,6 +13,9 @@ export interface TextLine {
   firstWord: number;
   /** The line's parts between gaps wider than GAP font sizes (columns of a table without rulings), if any. */
   chunks?: TextLine[];
+  /** Read from a page image: its words' lowest OCR confidence (0–100), and that of its words that print figures. */
+  conf?: number | undefined;
+  figureConf?: number | undefined;
 }
 
 /** A gap this many font sizes wide inside a line separates two columns, not two words. */
@@ -80,6 +83,7 @@ function lineOf(items: TextItem[], split = true): TextLine {
   const first = row[0]!;
   const clean = tidySpaces(text).trim();
   const line: TextLine = { text: clean, x0: first.x, x1: right, y: first.y, size, firstWord: firstWordWidth(clean, first) };
+  Object.assign(line, confidenceOf(row.map((i) => ({ conf: i.conf, figureConf: /\d/.test(i.str) ? i.conf : undefined }))));
   if (split && parts.length > 1) line.chunks = parts.map((p) => lineOf(p, false));
   return line;
 }
@@ -146,6 +150,24 @@ export function toParagraphs(lines: readonly TextLine[], box: TextBox): TextLine
     else paragraphs.push([line]);
   }
   return paragraphs;
+}
+
+/** OCR confidences of a piece of text: of all its words, and of its words that print figures. */
+export interface Confidence {
+  conf?: number | undefined;
+  figureConf?: number | undefined;
+}
+
+/** The lowest confidences among parts (lines of a paragraph, a cell); a key absent when no part has it. */
+export function confidenceOf(parts: readonly Confidence[]): Confidence {
+  const out: Confidence = {};
+  for (const key of ["conf", "figureConf"] as const) {
+    for (const p of parts) {
+      const c = p[key];
+      if (c !== undefined && (out[key] === undefined || c < out[key])) out[key] = c;
+    }
+  }
+  return out;
 }
 
 /** A paragraph's lines as one line of text; a space only between two Latin words. */
