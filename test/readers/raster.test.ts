@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { findRulings, parseHocr, parsePgm, pgmBytes, scannedPage, withoutPhantoms, withoutRulings, type GrayImage } from "../../src/readers/pdf/raster.ts";
+import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings } from "../../src/readers/pdf/raster.ts";
+import { deskew, parsePnm, pgmBytes, skewAngle, type GrayImage } from "../../src/readers/pdf/scan-image.ts";
 
 /** Tesseract's hOCR (-c hocr_char_boxes=1) of one line: each word [bbox, confidence, its characters with their boxes]. */
 function hocr(words: [number[], number, [string, number[]][]][]): string {
@@ -21,12 +22,32 @@ function boxImage(): GrayImage {
 }
 
 describe("scanned page geometry", () => {
-  test("a PGM round-trips through pgmBytes and parsePgm", () => {
+  test("a PGM round-trips through pgmBytes and parsePnm", () => {
     const image = boxImage();
-    const back = parsePgm(pgmBytes(image));
+    const back = parsePnm(pgmBytes(image));
     expect([back.width, back.height]).toEqual([600, 400]);
     expect(back.pixels).toEqual(image.pixels);
-    expect(() => parsePgm(new TextEncoder().encode("P6\n1 1\n255\n\0\0\0"))).toThrow(/expected an 8-bit binary PGM \(P5, maxval 255\), found P6/);
+    expect(() => parsePnm(new TextEncoder().encode("P4\n1 1\n\0"))).toThrow(/expected an 8-bit binary PGM or PPM \(P5 or P6, maxval 255\), found P4/);
+  });
+
+  test("a PPM in colour becomes gray, a seal's red ink white and text through it still ink", () => {
+    const rgb = [[20, 20, 20], [200, 40, 40], [255, 255, 255], [60, 10, 10], [128, 128, 128]];
+    const bytes = new Uint8Array([...new TextEncoder().encode("P6\n5 1\n255\n"), ...rgb.flat()]);
+    expect([...parsePnm(bytes).pixels]).toEqual([20, 255, 255, 25, 128]);
+  });
+
+  test("a page fed at a slant: its angle is found and turning it back makes its rulings straight again", () => {
+    const width = 800;
+    const height = 600;
+    const pixels = new Uint8Array(width * height).fill(255);
+    const slope = Math.tan((1.2 * Math.PI) / 180);
+    // Three rulings across the page, 2 px thick, each running down to the right at 1.2°.
+    for (const y0 of [100, 300, 500]) for (let x = 50; x < 750; x++) for (let t = 0; t < 2; t++) pixels[Math.round(y0 + slope * (x - 400) + t) * width + x] = 0;
+    const slanted = { width, height, pixels };
+    expect(skewAngle(slanted)).toBeCloseTo(1.2, 1);
+    const upright = deskew(slanted, skewAngle(slanted));
+    expect(findRulings(upright).horizontal.filter((r) => r.to - r.from > 600)).toHaveLength(3);
+    expect(deskew(upright, 0.01)).toBe(upright);
   });
 
   test("rulings: each thick line once, at its middle; a character's stroke is none", () => {

@@ -1,8 +1,8 @@
 /**
- * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page in gray at 300 dpi, raster.ts finds its
- * rulings and paints them out, Tesseract 5 (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with
- * each character's box, to drop characters that are not there), and the
- * page comes back as a PageContent for layout.ts. Both programs are Debian packages the README's set-up installs;
+ * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page at 300 dpi, scan-image.ts makes it gray
+ * (a red seal left out), upright and clean, raster.ts finds its rulings and paints them out, Tesseract 5 (tesseract-ocr,
+ * with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters that are not
+ * there), and the page comes back as a PageContent for layout.ts. Both programs are Debian packages the README's set-up installs;
  * when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
@@ -12,7 +12,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { ParseError } from "../../extract/errors.ts";
 import type { PageContent } from "./load.ts";
-import { findRulings, parseHocr, parsePgm, pgmBytes, scannedPage, withoutPhantoms, withoutRulings } from "./raster.ts";
+import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings } from "./raster.ts";
+import { deskew, parsePnm, pgmBytes, skewAngle, withoutSpecks } from "./scan-image.ts";
 
 const run = promisify(execFile);
 export const OCR_DPI = 300;
@@ -34,16 +35,20 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
   const dir = await mkdtemp(join(tmpdir(), "ocr-"));
   try {
     await writeFile(join(dir, "in.pdf"), bytes);
-    await run("pdftoppm", ["-r", String(OCR_DPI), "-gray", join(dir, "in.pdf"), join(dir, "page")], { maxBuffer: 1 << 20 }).catch((e: unknown) => {
+    // In colour, so a red seal can be told from black text (scan-image.ts).
+    await run("pdftoppm", ["-r", String(OCR_DPI), join(dir, "in.pdf"), join(dir, "page")], { maxBuffer: 1 << 20 }).catch((e: unknown) => {
       throw missingOr(e, sourceFile, "pdftoppm", "poppler-utils");
     });
-    const files = (await readdir(dir)).filter((f) => f.endsWith(".pgm")).sort();
+    const files = (await readdir(dir)).filter((f) => /^page.*\.p[gp]m$/.test(f)).sort();
     const pages: PageContent[] = new Array(files.length);
     const confidence: number[] = new Array(files.length);
     let next = 0;
     const lane = async () => {
       for (let i = next++; i < files.length; i = next++) {
-        const image = parsePgm(await readFile(join(dir, files[i]!)));
+        const file = join(dir, files[i]!);
+        const scanned = parsePnm(await readFile(file));
+        await rm(file);
+        const image = withoutSpecks(deskew(scanned, skewAngle(scanned)));
         const rulings = findRulings(image);
         const clean = join(dir, `clean-${i}.pgm`);
         const erased = withoutRulings(image, rulings);

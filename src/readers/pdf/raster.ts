@@ -5,49 +5,8 @@
  */
 import { Parser } from "htmlparser2";
 import type { PageContent, Segment, TextItem } from "./load.ts";
+import { INK, type GrayImage } from "./scan-image.ts";
 
-/** An 8-bit gray image (PGM "P5", as pdftoppm -gray writes it), row by row, 0 black. */
-export interface GrayImage {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
-
-/** Parses a binary PGM (P5, maxval 255). */
-export function parsePgm(bytes: Uint8Array): GrayImage {
-  const header: string[] = [];
-  let at = 0;
-  // Four tokens (magic, width, height, maxval), separated by whitespace, comments (#…) skipped.
-  while (header.length < 4) {
-    while (at < bytes.length && /\s/.test(String.fromCharCode(bytes[at]!))) at++;
-    if (bytes[at] === 0x23) {
-      while (at < bytes.length && bytes[at] !== 0x0a) at++;
-      continue;
-    }
-    let token = "";
-    while (at < bytes.length && !/\s/.test(String.fromCharCode(bytes[at]!))) token += String.fromCharCode(bytes[at++]!);
-    header.push(token);
-  }
-  const [magic, w, h, max] = header;
-  if (magic !== "P5" || max !== "255") throw new Error(`expected an 8-bit binary PGM (P5, maxval 255), found ${magic} maxval ${max}`);
-  const width = Number(w);
-  const height = Number(h);
-  const pixels = bytes.subarray(at + 1, at + 1 + width * height);
-  if (pixels.length !== width * height) throw new Error(`a PGM of ${width}×${height} pixels with only ${pixels.length} bytes of them`);
-  return { width, height, pixels };
-}
-
-/** The PGM bytes of an image (for the OCR engine to read). */
-export function pgmBytes(image: GrayImage): Uint8Array {
-  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
-  const out = new Uint8Array(header.length + image.pixels.length);
-  out.set(header);
-  out.set(image.pixels, header.length);
-  return out;
-}
-
-/** Darker than this is ink. */
-const INK = 140;
 /**
  * A ruling is at least this long (fraction of the page's width): longer than any run of characters' strokes. A
  * vertical one may be shorter, a cell's side in one row of a table with merged cells (≈ 6 mm), still taller than
@@ -92,14 +51,34 @@ function inkRuns(image: GrayImage, horizontal: boolean, minLength: number): Run[
 
 /** Adjacent runs that overlap along their length, merged into one ruling at their middle. */
 function mergeRuns(runs: readonly Run[]): Run[] {
-  const out: (Run & { first: number; last: number })[] = [];
+  type Piece = Run & { first: number; last: number };
+  const near = (a: Piece, b: Piece) => a.from < b.to && a.to > b.from && b.first - a.last <= RULE_THICKNESS && a.first - b.last <= RULE_THICKNESS;
+  const join = (a: Piece, b: Piece) => {
+    a.from = Math.min(a.from, b.from);
+    a.to = Math.max(a.to, b.to);
+    a.first = Math.min(a.first, b.first);
+    a.last = Math.max(a.last, b.last);
+  };
+  const out: Piece[] = [];
   for (const r of runs) {
-    const same = out.find((o) => r.at - o.last <= RULE_THICKNESS && r.from < o.to && r.to > o.from);
-    if (same) {
-      same.from = Math.min(same.from, r.from);
-      same.to = Math.max(same.to, r.to);
-      same.last = r.at;
-    } else out.push({ ...r, first: r.at, last: r.at });
+    const piece = { ...r, first: r.at, last: r.at };
+    const same = out.find((o) => near(o, piece));
+    if (same) join(same, piece);
+    else out.push(piece);
+  }
+  // A line a little off the pixel grid comes as overlapping pieces a row apart, each grown from its own first run:
+  // pieces that overlap and touch are one ruling.
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        if (near(out[i]!, out[j]!)) {
+          join(out[i]!, out[j]!);
+          out.splice(j--, 1);
+          merged = true;
+        }
+      }
+    }
   }
   return out.map((o) => ({ from: o.from, to: o.to, at: (o.first + o.last) / 2 }));
 }
