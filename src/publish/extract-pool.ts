@@ -35,12 +35,21 @@ async function runWorkers(inDir: string, files: readonly string[], workers: numb
   let loading = count;
   let next = 0;
   let failed = false;
+  // Scans the first pass left for OCR (their indexes), read one per batch once every other file has been sent.
+  const later: number[] = [];
+  // Batches sent and not yet answered, over all workers: while any is out, it may still leave scans for later.
+  let out = 0;
+  const idle = new Set<() => void>();
   const take = (): Batch | null => {
     // After one worker fails the run is lost: the others stop at their next batch instead of finishing the corpus.
-    if (next >= files.length || failed) return null;
-    const batch = { start: next, files: files.slice(next, next + BATCH) };
-    next += BATCH;
-    return batch;
+    if (failed) return null;
+    if (next < files.length) {
+      const batch = { start: next, files: files.slice(next, next + BATCH), ocr: false };
+      next += BATCH;
+      return batch;
+    }
+    const scan = later.shift();
+    return scan === undefined ? null : { start: scan, files: [files[scan]!], ocr: true };
   };
   const run = (k: number) =>
     new Promise<void>((resolve, reject) => {
@@ -51,21 +60,33 @@ async function runWorkers(inDir: string, files: readonly string[], workers: numb
       const feed = () => {
         const batch = take();
         if (batch) {
+          idle.delete(feed);
           inFlight += 1;
+          out += 1;
           return worker.postMessage(batch);
         }
         if (inFlight > 0 || done) return;
+        // Nothing to take now; another worker's answer may yet leave a scan for later, so stop only when none is out.
+        idle.add(feed);
+        if (out > 0 && !failed) return;
         done = true;
+        idle.delete(feed);
         void worker.terminate().then(() => resolve(), reject);
+        for (const other of [...idle]) other();
       };
       worker.on("message", (result: WorkerMessage) => {
         if ("ready" in result) {
           if (--loading === 0) onReady();
           return;
         }
-        result.outcomes.forEach((outcome, i) => (outcomes[result.start + i] = { outcome, spool }));
+        result.outcomes.forEach((outcome, i) => {
+          if (outcome === null) later.push(result.start + i);
+          else outcomes[result.start + i] = { outcome, spool };
+        });
         inFlight -= 1;
+        out -= 1;
         feed();
+        for (const other of [...idle]) other();
       });
       worker.on("error", (error) => {
         failed = true;

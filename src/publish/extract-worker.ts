@@ -8,6 +8,8 @@ import { processFile, type FileOutcome, type ReportChunk } from "./process-file.
 export interface Batch {
   start: number;
   files: string[];
+  /** False on the first pass: a scan is sent back (null) to be read by OCR once every other file is done. */
+  ocr: boolean;
 }
 
 /** Where a table's CSV lines of one report stand in the worker's spool file. */
@@ -21,8 +23,8 @@ export type SpooledOutcome =
   | Extract<FileOutcome, { chunk: null }>
   | (Omit<Extract<FileOutcome, { failure: null }>, "chunk"> & { chunk: Omit<ReportChunk, "csv"> & { csv: Record<TableName, Span> } });
 
-/** What a worker sends: once, that its code is loaded (start-up is over); then each batch's outcomes. */
-export type WorkerMessage = { ready: true } | { start: number; outcomes: SpooledOutcome[] };
+/** What a worker sends: once, that its code is loaded (start-up is over); then each batch's outcomes (null: a scan left for OCR). */
+export type WorkerMessage = { ready: true } | { start: number; outcomes: (SpooledOutcome | null)[] };
 
 const { inDir, spool } = workerData as { inDir: string; spool: string };
 const port = parentPort;
@@ -37,8 +39,8 @@ port.on("message", (batch: Batch) => {
 port.postMessage({ ready: true } satisfies WorkerMessage);
 
 async function processBatch(batch: Batch): Promise<void> {
-  const outcomes: FileOutcome[] = [];
-  for (const f of batch.files) outcomes.push(await processFile(inDir, f, extractReport));
+  const outcomes: (FileOutcome | null)[] = [];
+  for (const f of batch.files) outcomes.push(await processFile(inDir, f, extractReport, { ocr: batch.ocr }));
   // The CSV bytes go to this worker's spool file, once per batch, not into the message: 70 MB of message buffers
   // held on the main thread counted as external memory, for which V8 ran a full collection every 2–3 s there.
   const bytes: Uint8Array[] = [];
@@ -50,7 +52,7 @@ async function processBatch(batch: Batch): Promise<void> {
         return [t, { at: spooled - b.length, length: b.length }];
       }),
     ) as Record<TableName, Span>;
-  const sent = outcomes.map((o): SpooledOutcome => (o.chunk === null ? o : { ...o, chunk: { ...o.chunk, csv: spans(o.chunk.csv) } }));
+  const sent = outcomes.map((o): SpooledOutcome | null => (o === null || o.chunk === null ? o : { ...o, chunk: { ...o.chunk, csv: spans(o.chunk.csv) } }));
   if (bytes.length > 0) appendFileSync(spool, Buffer.concat(bytes));
   port!.postMessage({ start: batch.start, outcomes: sent } satisfies WorkerMessage);
 }

@@ -1,7 +1,7 @@
 /** One corpus file from bytes to validated CSV lines, or to a failure: the unit of work, in-process or in a worker. */
 import type { ExtractedReport, ReportInput } from "../extract/report.ts";
 import { formatOf, readDocument } from "../readers/index.ts";
-import type { DocumentText } from "../readers/types.ts";
+import { OcrLater, type DocumentText, type ReadOptions } from "../readers/types.ts";
 import type { ReportKind } from "../schema/vocab.ts";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.ts";
 import { damagedBytesCheck, longNumberCheck, longNumberLines, maskDamagedNumbers, maskLongNumbers } from "./damaged-bytes.ts";
@@ -84,8 +84,13 @@ export function toChunk(rows: ReportTables, soundness: Soundness): ReportChunk {
   };
 }
 
-/** Reads, decodes, extracts and validates one file; never rejects for a bad report (only for an unreadable path). */
-export async function processFile(inDir: string, sourceFile: string, extract: Extract): Promise<FileOutcome> {
+/**
+ * Reads, decodes, extracts and validates one file; never rejects for a bad report (only for an unreadable path).
+ * With `ocr: false` a scan is left for later: null, to be processed again with OCR once the rest is done.
+ */
+export async function processFile(inDir: string, sourceFile: string, extract: Extract): Promise<FileOutcome>;
+export async function processFile(inDir: string, sourceFile: string, extract: Extract, options: ReadOptions): Promise<FileOutcome | null>;
+export async function processFile(inDir: string, sourceFile: string, extract: Extract, options: ReadOptions = {}): Promise<FileOutcome | null> {
   const raw = readCorpusFile(inDir, sourceFile);
   const input: InputRecord = {
     source_file: raw.sourceFile,
@@ -99,7 +104,7 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
     parts: { found: [], absent: [] },
   };
   try {
-    const doc: DocumentText = await readDocument(raw.bytes, sourceFile);
+    const doc: DocumentText = await readDocument(raw.bytes, sourceFile, options);
     input.encoding = doc.encoding;
     const longNumbers = longNumberLines(doc.text);
     const damagedLines = longNumbers.length === 0 ? doc.damagedLines : [...new Set([...doc.damagedLines, ...longNumbers])].sort((a, b) => a - b);
@@ -137,6 +142,23 @@ export async function processFile(inDir: string, sourceFile: string, extract: Ex
       failure: null,
     };
   } catch (error) {
+    if (error instanceof OcrLater) return null;
     return { input, chunk: null, failure: toFailure(sourceFile, error) };
   }
+}
+
+/**
+ * Every file's outcome, in order, on this thread: scans (OCR, seconds a page) after all the others, so they never
+ * hold up a text, Word or vector PDF file. extract-pool.ts does the same on worker threads.
+ */
+export async function processAll(inDir: string, files: readonly string[], extract: Extract): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const later: number[] = [];
+  for (const [i, f] of files.entries()) {
+    const outcome = await processFile(inDir, f, extract, { ocr: false });
+    if (outcome) outcomes[i] = outcome;
+    else later.push(i);
+  }
+  for (const i of later) outcomes[i] = await processFile(inDir, files[i]!, extract);
+  return outcomes;
 }

@@ -15,7 +15,7 @@ import { PROVINCES_FILE, provinceRecord, splitByProvince, type ProvinceRecord, t
 import { noChanges, readPreviousRelease, streamChanges, type PreviousRelease } from "./changes.ts";
 import { withDuckDb, writeParquet } from "./write-parquet.ts";
 import { writeXlsx, XLSX_MAX_ROWS } from "./write-xlsx.ts";
-import { processFile, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
+import { processAll, type Extract, type FileOutcome, type ReportChunk } from "./process-file.ts";
 import { listCorpus } from "./read-corpus.ts";
 import { compareText, sortByKey } from "./sort-rows.ts";
 import { fileRecord, writeAtomically } from "./swap-files.ts";
@@ -85,8 +85,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const useWorkers = options.extract === undefined && workers > 1 && files.length >= WORKER_THRESHOLD;
   logger.info(`${files.length} reports in ${inDir}${useWorkers ? `, extracted on ${workers} worker threads` : ""}`);
   const onReady = () => logger.info(`${workers} extract workers started`);
-  const outcomes: FileOutcome[] = useWorkers ? await processInWorkers(inDir, files, workers, onReady) : [];
-  if (!useWorkers) for (const f of files) outcomes.push(await processFile(inDir, f, extract));
+  const outcomes: FileOutcome[] = useWorkers ? await processInWorkers(inDir, files, workers, onReady) : await processAll(inDir, files, extract);
 
   const inputs = outcomes.map((o) => o.input);
   const failures = outcomes.flatMap((o) => (o.chunk === null ? [o.failure] : []));

@@ -1,6 +1,6 @@
 /** Which reader reads which file: by extension, one reader file per format. */
 import { ParseError } from "../extract/errors.ts";
-import type { DocumentText, Format, Reader } from "./types.ts";
+import type { DocumentText, Format, ReadOptions, Reader } from "./types.ts";
 import { foldText } from "./fold-text.ts";
 import { readText } from "./text.ts";
 
@@ -24,12 +24,12 @@ export function formatOf(path: string): Format | null {
 }
 
 /** Reads a corpus file in whatever supported format it is, its text folded (fold-text.ts). */
-export async function readDocument(bytes: Uint8Array, sourceFile: string): Promise<DocumentText> {
+export async function readDocument(bytes: Uint8Array, sourceFile: string, options: ReadOptions = {}): Promise<DocumentText> {
   const format = formatOf(sourceFile);
   if (format === null) throw new ParseError(sourceFile, null, "a .txt, .docx, .doc, .pdf or .html file", "another extension");
   let reader = loaded.get(format);
   if (reader === undefined) loaded.set(format, (reader = LOADERS[format]()));
-  const doc = await (await reader)(bytes, sourceFile);
+  const doc = await (await reader)(bytes, sourceFile, options);
   // Every format's text is folded the same way before any recogniser sees it (fold-text.ts).
   const { text, ...folded } = foldText(doc.text);
   const before = doc.folded;

@@ -9,9 +9,9 @@ import { openPdf, readPage } from "./pdf/load.ts";
 import { ocrPages } from "./pdf/ocr.ts";
 import { fullWidthPunctuation } from "./pdf/raster.ts";
 import type { PageContent } from "./pdf/load.ts";
-import type { DocumentText } from "./types.ts";
+import { OcrLater, type DocumentText, type ReadOptions } from "./types.ts";
 
-export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<DocumentText> {
+export async function readPdf(bytes: Uint8Array, sourceFile: string, options: ReadOptions = {}): Promise<DocumentText> {
   const { doc, close } = await openPdf(bytes).catch((e: unknown) => {
     throw openError(e, sourceFile);
   });
@@ -27,6 +27,7 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string): Promise<Do
     if (pages.every((p) => p.items.every((i) => i.str.trim() === ""))) {
       if (!pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
       // Only images: a scan, read by OCR into the same geometry, so its tables come from their rulings as here.
+      if (options.ocr === false) throw new OcrLater(sourceFile);
       const scan = await ocrPages(bytes, sourceFile);
       const { text: read, pages: linePages, confidence: perLine } = toLayout(toBlocks(scan.pages));
       const text = fullWidthPunctuation(read);

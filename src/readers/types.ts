@@ -35,5 +35,19 @@ export interface DocumentText {
   attachments?: Attachment[];
 }
 
+/** How to read: `ocr: false` leaves a scan unread, throwing OcrLater, so a run can read its text files first. */
+export interface ReadOptions {
+  ocr?: boolean;
+}
+
+/** Thrown for a scan read with `ocr: false`: the file needs OCR, to be read again with it. */
+export class OcrLater extends Error {
+  readonly sourceFile: string;
+  constructor(sourceFile: string) {
+    super(`${sourceFile}: a scan, to be read by OCR`);
+    this.sourceFile = sourceFile;
+  }
+}
+
 /** Reads one file's bytes. Throws ParseError (src/extract/errors.ts) naming the file and what was expected. */
-export type Reader = (bytes: Uint8Array, sourceFile: string) => DocumentText | Promise<DocumentText>;
+export type Reader = (bytes: Uint8Array, sourceFile: string, options?: ReadOptions) => DocumentText | Promise<DocumentText>;

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { ExtractedReport } from "../../src/extract/report.ts";
-import { processFile, withReaderColumns } from "../../src/publish/process-file.ts";
+import { processAll, processFile, withReaderColumns } from "../../src/publish/process-file.ts";
 import { standInExtract } from "../../src/publish/stand-in-extract.ts";
 import { tempDir } from "./helpers.ts";
 
@@ -51,5 +51,22 @@ describe("processFile", () => {
     expect(outcome.failure?.file).toBe("2024/报告.DOCX");
     expect(outcome.failure?.message).toMatch(/^2024\/报告\.DOCX(:\d+)?: \S/);
     expect(outcome.failure?.message).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("processAll", () => {
+  test("reads a scan after every other file, its outcome still in its place", { timeout: 60_000 }, async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "2024"));
+    const files = ["2024/a-scan.pdf", "2024/b.txt", "2024/c.txt"];
+    await writeFile(join(dir, files[0]!), await readFile("test/fixtures/readers/scan-only.pdf"));
+    for (const f of files.slice(1)) await writeFile(join(dir, f), "2024年度临湘市科技和工业信息化局部门整体支出绩效自评报告\n");
+    const seen: string[] = [];
+    const outcomes = await processAll(dir, files, (input) => {
+      seen.push(input.sourceFile);
+      return standInExtract(input);
+    });
+    expect(seen).toEqual(["2024/b.txt", "2024/c.txt", "2024/a-scan.pdf"]);
+    expect(outcomes.map((o) => o.input.source_file)).toEqual(files);
   });
 });

@@ -63,7 +63,7 @@ describe("publish with extractReport", () => {
 });
 
 describe("publish on worker threads", () => {
-  test("gives the same bytes as extraction in-process", { timeout: 120_000 }, async () => {
+  test("gives the same bytes as extraction in-process, a scan first in the corpus read by OCR after the rest", { timeout: 180_000 }, async () => {
     const root = await tempDir();
     const inDir = join(root, "in");
     const seeds = await Promise.all(
@@ -73,6 +73,9 @@ describe("publish on worker threads", () => {
       await mkdir(dirname(join(inDir, r.sourceFile)), { recursive: true });
       await writeFile(join(inDir, r.sourceFile), r.text);
     }
+    // Named to sort first, so it is in the first batch: the first pass leaves it, a later one reads it by OCR.
+    await mkdir(join(inDir, "2024"), { recursive: true });
+    await writeFile(join(inDir, "2024", "0-洪江市-工业和信息化局.pdf"), await readFile("test/fixtures/scans/2024/洪江市-工业和信息化局.pdf"));
     const one = await publish({ inDir, outDir: join(root, "one"), keepGoing: true, workers: 1 });
     // The workers' spool files (extract-pool.ts) go under the system temp folder: here an empty one of the test's own.
     const spoolRoot = join(root, "tmp");
@@ -85,6 +88,7 @@ describe("publish on worker threads", () => {
     });
     expect(one.counts.reports).toBeGreaterThan(100);
     expect(two.failures).toEqual(one.failures);
+    for (const out of ["one", "two"]) expect((await csvRows(join(root, out), "reports")).find((r) => r.source_file === "2024/0-洪江市-工业和信息化局.pdf")?.report_id).toBe("431281-2024-gyxxhj");
     expect(await snapshot(join(root, "two"))).toEqual(await snapshot(join(root, "one")));
     expect(await readdir(spoolRoot)).toEqual([]);
   });
