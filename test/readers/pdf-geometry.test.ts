@@ -40,4 +40,18 @@ describe("furniture", () => {
     expect(pages.every((p) => drop.has(p.header))).toBe(true);
     expect(drop.size).toBe(4);
   });
+
+  it("read by OCR, a header one character in eight off (临汀市 for 临湘市) is the same header; from a text layer it is not", () => {
+    const box = [0, 0, 595, 842];
+    const texts = ["临湘市2024年度部门整体支出绩效自评报告", "临湘市2024年度部门整体支出绩效自评报告", "临汀市2024年度部门整体支出绩效自评报告", "临汀市2024年度部门整体支出绩效自評報吿"];
+    const pages = (ocr: boolean) =>
+      texts.map((t, i) => {
+        const header = { ...line(t, 822), ...(ocr ? { conf: 90 } : {}) };
+        return { header, edges: edgeLines([header, line(`正文第${i + 1}页`, 742)], 782, 0, box) };
+      });
+    const scanned = pages(true);
+    expect(scanned.map((p) => furniture(scanned.map((q) => q.edges)).has(p.header))).toEqual([true, true, true, false]);
+    const typed = pages(false);
+    expect(typed.map((p) => furniture(typed.map((q) => q.edges)).has(p.header))).toEqual([true, true, false, false]);
+  });
 });

@@ -25,8 +25,8 @@ export interface EdgeLine {
 /**
  * Which lines of each page are furniture. `edges[p]` are the page's lines above and below all its other
  * content (tables included), at most EDGE_LINES each side. A line there is furniture when it is a page
- * number, or when the same text (digits aside) stands at about the same distance from the same edge of the page
- * on at least half the pages (measured from the edge, so landscape pages among portrait ones have the same header).
+ * number, or when the same text (digits aside; read by OCR, nearly the same) stands at about the same distance from
+ * the same edge of the page on at least half the pages (measured from the edge, so landscape pages among portrait ones have the same header).
  */
 export function furniture(edges: readonly EdgeLine[][]): Set<TextLine> {
   const key = (e: EdgeLine) => `${e.side}:${e.line.text.replace(/\d+/g, "#").replace(/\s+/g, "")}`;
@@ -38,12 +38,30 @@ export function furniture(edges: readonly EdgeLine[][]): Set<TextLine> {
     }
   }
   const repeated = (e: EdgeLine) => {
-    const at = counts.get(key(e)) ?? [];
+    const k = key(e);
+    // OCR reads a running header a little differently on some pages (临汀市 for 临湘市): a text read by OCR counts
+    // the same header read within one character in eight.
+    const at = e.line.conf === undefined ? (counts.get(k) ?? []) : [...counts].flatMap(([other, ds]) => (other.startsWith(`${e.side}:`) && nearlySame(k, other) ? ds : []));
     return edges.length >= 2 && at.filter((d) => Math.abs(d - e.distance) <= 6).length >= Math.max(2, edges.length / 2);
   };
   const out = new Set<TextLine>();
   for (const lines of edges) for (const e of lines) if (isPageNumber(e.line.text) || repeated(e)) out.add(e.line);
   return out;
+}
+
+/** Whether two texts are equal, or (six characters and more) differ in at most one character in eight. */
+function nearlySame(a: string, b: string): boolean {
+  if (a === b) return true;
+  const allowed = Math.floor(Math.min(a.length, b.length) / 8);
+  if (allowed === 0 || Math.abs(a.length - b.length) > allowed) return false;
+  // Levenshtein distance, row by row.
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length]! <= allowed;
 }
 
 /**
