@@ -16,8 +16,12 @@ export function announcedWeight(label: string): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
+/** A label without the stops and commas a typist (or an OCR engine) left in it: "数量。指标。" is 数量指标. */
+const bare = (label: string) => label.replace(/[。，；：.,;:\s]/g, "");
+
 /** "数量指标" → 数量, "经济效益指标" → 经济效益, "服务对象满意度指标" → 满意度; a combined "数量、质量…指标" → null. */
-export function level2Of(label: string): Level2 | null {
+export function level2Of(printed: string): Level2 | null {
+  const label = bare(printed);
   if (/、/.test(label)) return null;
   if (/满意/.test(label)) return "满意度";
   const base = label.replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/, "").replace(/指标$/, "");
@@ -33,6 +37,7 @@ export function level1For(level2: Level2): Level1 {
 }
 
 /** Is this cell a level-2 label (and not an indicator name)? */
-export function isLevel2Label(label: string): boolean {
+export function isLevel2Label(printed: string): boolean {
+  const label = bare(printed);
   return /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本)(指标)?$|^(经济|社会|生态)效益(指标)?$|^可持续影响(指标)?$|^[^，。]*、[^，。]*(指标|效益)$/.test(label) || /^(社会公众或)?服务对象满意度指标$|^满意度指标$|^社会公众或服务对象满意度$/.test(label);
 }

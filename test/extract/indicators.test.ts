@@ -23,5 +23,8 @@ describe("indicator judgement", () => {
     expect(level2Of("经济效益指标")).toBe("经济效益");
     expect(level2Of("服务对象满意度指标")).toBe("满意度");
     expect(level2Of("数量、质量、时效、成本指标")).toBeNull();
+    // A stop left in the label (a typist's, or an OCR engine's) is no part of it.
+    expect(level2Of("数量。指标。")).toBe("数量");
+    expect(level2Of("社会效益；")).toBe("社会效益");
   });
 });

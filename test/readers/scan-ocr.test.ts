@@ -2,7 +2,7 @@
  * Scans of the seeds (test/fixtures/scans: their LibreOffice PDFs as 150 dpi gray images, no text layer) read by
  * OCR: what each publishes against its .txt, and that every number OCR got wrong carries a failed check.
  * Measured 2026-12-07, Tesseract 5.3.0 chi_sim: facts 112 of 116 equal and none that the .txt lacks; indicators
- * 39 of 66 equal (the rest mostly differ in their texts: ⩾ read as 袜 or >, a 。 read at a cell's end).
+ * 42 of 66 equal (the rest mostly differ in their texts: ⩾ read as 袜 or >, a 。 read at a cell's end).
  */
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -86,8 +86,8 @@ describe("scanned seeds read by OCR", { timeout: 240_000 }, () => {
     expect(equal / expected).toBeGreaterThanOrEqual(0.95);
   });
 
-  test("≥ 58% of the .txt's indicators are read exactly", () => {
-    expect(equalShare(reads, "indicators")).toBeGreaterThanOrEqual(0.58);
+  test("≥ 62% of the .txt's indicators are read exactly", () => {
+    expect(equalShare(reads, "indicators")).toBeGreaterThanOrEqual(0.62);
   });
 
   test("every row read carries its OCR confidence; below the threshold it has an ocr_uncertain error on its line", () => {
