@@ -47,6 +47,8 @@ describe("scanned page geometry", () => {
     expect(skewAngle(slanted)).toBeCloseTo(1.2, 1);
     const upright = deskew(slanted, skewAngle(slanted));
     expect(findRulings(upright).horizontal.filter((r) => r.to - r.from > 600)).toHaveLength(3);
+    // Turned the right way: the upright page has no slant left (turned the wrong way it would have 2.4°).
+    expect(skewAngle(upright)).toBeCloseTo(0, 1);
     expect(deskew(upright, 0.01)).toBe(upright);
   });
 

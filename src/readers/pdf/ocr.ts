@@ -1,9 +1,9 @@
 /**
  * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page at 300 dpi, scan-image.ts makes it gray
- * (a red seal left out), upright and clean, raster.ts finds its rulings and paints them out, Tesseract 5 (tesseract-ocr,
- * with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters that are not
- * there), and the page comes back as a PageContent for layout.ts. Both programs are Debian packages the README's set-up installs;
- * when one is missing the report fails saying which.
+ * (a red seal left out), upright and clean, raster.ts finds its rulings and paints them out, Tesseract 5
+ * (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters
+ * that are not there), and the page comes back as a PageContent for layout.ts. Both programs are Debian packages
+ * the README's set-up installs; when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
