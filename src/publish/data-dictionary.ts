@@ -1,6 +1,8 @@
 /** docs/data-dictionary.md, rendered from the schema module so the two cannot drift. Pure. */
+import { z } from "zod";
 import { XLSX_MAX_ROWS } from "./write-xlsx.ts";
 import { CHANGED_TABLES, PUBLISHED_TABLES, SCHEMA_VERSION, TABLE_NAMES, UNCERTAIN_OCR, type PublishedName } from "../schema/tables.ts";
+import { countyUnitsSchema, figureSchema, UNITS_JSON_VERSION } from "../schema/units-json.ts";
 import { BASES, DEPARTMENT_KINDS, DIRECTIONS, LEVEL1, LEVEL2, METRICS, MONEY_UNIT, REPORT_KINDS, SEVERITIES, SHEETS, STATUSES } from "../schema/vocab.ts";
 
 /** Markdown table cell: pipes escaped, newlines flattened. */
@@ -32,6 +34,33 @@ function tableSection(name: PublishedName): string {
       (t.unique ? ", which identify a row (no two rows share them)." : "; these need not be unique (ties keep the report's order)."),
     "",
     table(["column", "中文", "type", "nullable", "unit", "meaning", "example"], rows),
+  ].join("\n");
+}
+
+/** One row per field of a JSON schema, nested fields as dotted paths (`units[].reports[].spend_total`); a figure is one row. */
+function jsonFields(schema: z.ZodType, path: string, rows: string[][]): string[][] {
+  let inner = schema;
+  let nullable = false;
+  let array = false;
+  for (;;) {
+    if (inner instanceof z.ZodNullable) [nullable, inner] = [true, inner.unwrap() as z.ZodType];
+    else if (inner instanceof z.ZodArray) [array, path, inner] = [true, `${path}[]`, inner.element as z.ZodType];
+    else break;
+  }
+  const type =
+    inner === figureSchema ? "figure" : inner instanceof z.ZodObject ? "object" : inner instanceof z.ZodEnum ? "string (vocabulary)" : inner instanceof z.ZodLiteral ? `"${String(inner.value)}"` : inner.type;
+  if (path) rows.push([code(path), `${array ? "array of " : ""}${type}`, nullable ? "yes" : "no", schema.description ?? ""]);
+  if (inner instanceof z.ZodObject && inner !== figureSchema) for (const [k, v] of Object.entries(inner.shape)) jsonFields(v as z.ZodType, path ? `${path}.${k}` : k, rows);
+  return rows;
+}
+
+function unitsJsonSection(): string {
+  return [
+    "## Unit JSON",
+    "",
+    `On the site (not in \`--out\`): \`/data/units/<county code>.json\`, one file per county holding each of its units — its reports year by year and their headline figures, each figure with the line it was read from. Format version ${code(UNITS_JSON_VERSION)} (the file's \`version\`; major when a field goes or changes meaning, minor when one is added). One file per county rather than per unit keeps a thin national corpus within the site's file budget (README). A **figure** is \`{"value": number, "line": number | null}\`: the value as the report prints it and the 1-based line it stands on (null where the value is derived or its line unknown); its source is the report's \`page\` + \`#L\` + line. Money in ${MONEY_UNIT}.`,
+    "",
+    table(["field", "type", "nullable", "meaning"], jsonFields(countyUnitsSchema, "", [])),
   ].join("\n");
 }
 
@@ -67,6 +96,8 @@ export function renderDataDictionary(): string {
     `- **Change log**: \`npm run data -- --previous <dir>\` compares the new tables with the release in \`<dir>\` (its \`manifest.json\` and Parquet files; \`<dir>\` may be \`--out\` itself) and writes the table below. It lists reports added and removed, and for every report in both releases each number of ${CHANGED_TABLES.map(code).join(", ")} that changed, appeared or disappeared. \`manifest.changes\` holds the previous release's id, the count of each kind of change and the files' hashes; it is null when no previous release was given.`,
     "",
     tableSection("changes"),
+    "",
+    unitsJsonSection(),
     "",
     "## Vocabularies",
     "",
