@@ -2,7 +2,7 @@
  * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page at 300 dpi, scan-image.ts makes it gray
  * (a red seal left out), upright and clean, raster.ts finds its rulings and paints them out, Tesseract 5
  * (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters
- * that are not there), and the page comes back as a PageContent for layout.ts. Both programs are Debian packages
+ * that are not there and to read the ≥ ≤ it cannot, comparison-signs.ts), and the page comes back as a PageContent for layout.ts. Both programs are Debian packages
  * the README's set-up installs; when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ParseError } from "../../extract/errors.ts";
+import { withComparisonSigns } from "./comparison-signs.ts";
 import type { PageContent } from "./load.ts";
 import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings } from "./raster.ts";
 import { deskew, parsePnm, pgmBytes, skewAngle, withoutSpecks } from "./scan-image.ts";
@@ -54,7 +55,7 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
         const erased = withoutRulings(image, rulings);
         await writeFile(clean, pgmBytes(erased));
         const { stdout } = await run("tesseract", [clean, "-", "-l", "chi_sim", "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 256 << 20 });
-        const words = withoutPhantoms(parseHocr(stdout), erased, rulings);
+        const words = withComparisonSigns(withoutPhantoms(parseHocr(stdout), erased, rulings), erased);
         confidence[i] = words.length === 0 ? 0 : words.reduce((s, w) => s + w.conf, 0) / words.length;
         pages[i] = scannedPage(i + 1, image, OCR_DPI, words, rulings);
       }
