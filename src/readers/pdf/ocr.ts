@@ -13,8 +13,9 @@ import { promisify } from "node:util";
 import { ParseError } from "../../extract/errors.ts";
 import { withComparisonSigns } from "./comparison-signs.ts";
 import type { PageContent } from "./load.ts";
-import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings } from "./raster.ts";
-import { deskew, parsePnm, pgmBytes, skewAngle, withoutSpecks } from "./scan-image.ts";
+import { figureStrip, FIGURE_CHARS, withFigures } from "./figure-reread.ts";
+import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings, type OcrWord } from "./raster.ts";
+import { deskew, parsePnm, pgmBytes, skewAngle, withoutSpecks, type GrayImage } from "./scan-image.ts";
 
 const run = promisify(execFile);
 export const OCR_DPI = 300;
@@ -55,7 +56,7 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
         const erased = withoutRulings(image, rulings);
         await writeFile(clean, pgmBytes(erased));
         const { stdout } = await run("tesseract", [clean, "-", "-l", "chi_sim", "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 256 << 20 });
-        const words = withComparisonSigns(withoutPhantoms(parseHocr(stdout), erased, rulings), erased);
+        const words = await withFiguresReread(withComparisonSigns(withoutPhantoms(parseHocr(stdout), erased, rulings), erased), erased, join(dir, `figures-${i}.pgm`));
         confidence[i] = words.length === 0 ? 0 : words.reduce((s, w) => s + w.conf, 0) / words.length;
         pages[i] = scannedPage(i + 1, image, OCR_DPI, words, rulings);
       }
@@ -71,11 +72,25 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
   }
 }
 
+/** The doubtful words' figures read again by Tesseract's English model, digits only (figure-reread.ts). */
+async function withFiguresReread(words: OcrWord[], image: GrayImage, file: string): Promise<OcrWord[]> {
+  const crops = figureStrip(words, image);
+  if (!crops) return words;
+  await writeFile(file, pgmBytes(crops.strip));
+  const { stdout } = await run("tesseract", [file, "-", "-l", "eng", "--psm", "6", "-c", `tessedit_char_whitelist=${FIGURE_CHARS}`, "-c", "hocr_char_boxes=1", "hocr"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 64 << 20 });
+  await rm(file);
+  return withFigures(words, crops.slots, parseHocr(stdout));
+}
+
 async function tesseractVersion(sourceFile: string): Promise<string> {
   try {
     const { stdout, stderr } = await run("tesseract", ["--list-langs"]);
-    if (!`${stdout}${stderr}`.split(/\s+/).includes("chi_sim")) {
+    const langs = `${stdout}${stderr}`.split(/\s+/);
+    if (!langs.includes("chi_sim")) {
       throw new ParseError(sourceFile, null, "Tesseract's Simplified Chinese model to read a scan", "tesseract without chi_sim: apt-get install tesseract-ocr-chi-sim");
+    }
+    if (!langs.includes("eng")) {
+      throw new ParseError(sourceFile, null, "Tesseract's English model to read a scan's figures again", "tesseract without eng: apt-get install tesseract-ocr-eng");
     }
     const { stdout: version } = await run("tesseract", ["--version"]);
     return version.split("\n")[0]!.trim();
