@@ -16,8 +16,13 @@ export function announcedWeight(label: string): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-/** A label without the stops and commas a typist (or an OCR engine) left in it: "数量。指标。" is 数量指标. */
-const bare = (label: string) => label.replace(/[。，；：.,;:\s]/g, "");
+/**
+ * A label without the stops and commas a typist (or an OCR engine) left in it: "数量。指标。" is 数量指标. A 效益
+ * label with one of 效益's two characters misread (OCR: 经济效蔓指标, 社会效荔指标) is that label: the template's
+ * 经济/社会/生态 + 效益 + 指标 leaves no other label one character away.
+ */
+const bare = (label: string) =>
+  label.replace(/[。，；：.,;:\s]/g, "").replace(/^(经济|社会|生态)(?:效[^益指]|[^效指]益)(?=指标$)/, "$1效益");
 
 /** "数量指标" → 数量, "经济效益指标" → 经济效益, "服务对象满意度指标" → 满意度; a combined "数量、质量…指标" → null. */
 export function level2Of(printed: string): Level2 | null {

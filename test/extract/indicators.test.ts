@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judge } from "../../src/extract/indicator-status.ts";
-import { level1Of, level2Of } from "../../src/extract/levels.ts";
+import { isLevel2Label, level1Of, level2Of } from "../../src/extract/levels.ts";
 
 describe("indicator judgement", () => {
   it("higher is better unless a ceiling", () => {
@@ -26,5 +26,14 @@ describe("indicator judgement", () => {
     // A stop left in the label (a typist's, or an OCR engine's) is no part of it.
     expect(level2Of("数量。指标。")).toBe("数量");
     expect(level2Of("社会效益；")).toBe("社会效益");
+    // OCR misreads one of 效益's characters; no other label is one character away.
+    expect(level2Of("经济效蔓指标")).toBe("经济效益");
+    expect(level2Of("社会效荔指标")).toBe("社会效益");
+    expect(level2Of("生态致益指标")).toBe("生态效益");
+    expect(isLevel2Label("社会效荔指标")).toBe(true);
+    // Two characters off, or without 指标, it is not the label.
+    expect(level2Of("社会成本指标")).toBe("成本");
+    expect(level2Of("经济蔓荔指标")).toBeNull();
+    expect(level2Of("社会效能")).toBeNull();
   });
 });

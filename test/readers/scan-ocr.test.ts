@@ -1,10 +1,10 @@
 /**
  * Scans of the seeds (test/fixtures/scans: their LibreOffice PDFs as 150 dpi gray images, no text layer) read by
  * OCR: what each publishes against its .txt, and that every number OCR got wrong carries a failed check.
- * Measured 2026-12-07, Tesseract 5.3.0 chi_sim: facts 112 of 116 equal and none that the .txt lacks; indicators
- * 50 of 66 equal (42 before the ≥ and ≤ Tesseract cannot read were read from their ink, comparison-signs.ts, and
- * doubtful figures again by its English model, figure-reread.ts; the rest differ in their texts: a ，or 、 lost, a
- * character misread, a digit lost).
+ * Measured 2026-12-07, Tesseract 5.3.0 chi_sim: facts 114 of 116 equal and none that the .txt lacks; indicators
+ * 53 of 66 equal (42 before the ≥ and ≤ Tesseract cannot read were read from their ink, comparison-signs.ts,
+ * doubtful figures again by its English model, figure-reread.ts, and level labels and enumerators read through a
+ * misread character or stray quote; the rest differ in their texts: a ，or 、 lost, a character misread, a digit lost).
  */
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -88,8 +88,8 @@ describe("scanned seeds read by OCR", { timeout: 240_000 }, () => {
     expect(equal / expected).toBeGreaterThanOrEqual(0.95);
   });
 
-  test("≥ 74% of the .txt's indicators are read exactly", () => {
-    expect(equalShare(reads, "indicators")).toBeGreaterThanOrEqual(0.74);
+  test("≥ 78% of the .txt's indicators are read exactly", () => {
+    expect(equalShare(reads, "indicators")).toBeGreaterThanOrEqual(0.78);
   });
 
   test("every ≥ and ≤ of the .txt's indicators is read so, on the same indicator, and none is read that it lacks", () => {

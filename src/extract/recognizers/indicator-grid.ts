@@ -58,8 +58,11 @@ export function gridColumns(header: readonly Cell[]): GridColumns {
 
 // A template's row left empty: "指标2：……", "指标1：/ / /".
 const EMPTY_NAME = /^(?:[…．.。\-—/／\s]*|无)$/;
-// An opening quote before it is a scan's: OCR reads one where a painted-out ruling left a cell's edge (“指标1：).
-const ENUMERATOR = /^[“"]?\s*指标\s*\d+\s*[:：]\s*/;
+/**
+ * "指标1：坚持改革攻坚激活力" → the template's enumerator is layout, not part of the name. An opening quote before it
+ * is a scan's: OCR reads one where a painted-out ruling left a cell's edge (“指标1：).
+ */
+export const ENUMERATOR = /^[“"]?\s*指标\s*\d+\s*[:：]\s*/;
 
 /** An indicator's printed cells, as a grid row or a row on one line gives them. */
 export interface IndicatorCells {

@@ -9,11 +9,10 @@ import { findCell, rowOf, rowsFrom } from "../grid.ts";
 import { judge } from "../indicator-status.ts";
 import { isLevel2Label, level1Of, level2Of } from "../levels.ts";
 import type { Cell } from "../lines.ts";
+import { ENUMERATOR } from "./indicator-grid.ts";
 
 const END = /绩效自评综合得分|^评分[:：]|^评价等次|^[四五六]、/;
 const LEVEL1_LABEL = /^(产出|效益)(目标|指标)|^(社会公众或)?服务对象满意度(指标)?$|^社会公众或服务对象满意度$|^满意度(指标)?$/;
-// "指标1：坚持改革攻坚激活力" → the enumerator is layout, not part of the name.
-const ENUMERATOR = /^指标\s*\d+\s*[:：]\s*/;
 
 export const targetTable: Recognizer = {
   part: "target_table",
