@@ -1,8 +1,9 @@
 /**
  * ≥ and ≤ before a figure, read from the ink. Tesseract's Chinese model has no such glyph to offer and reads the
  * sign in "≥95%" as a Han character or a stray mark (袜95%, 关90%, 亏95%, 兰20亿元, <100%, ”95%), yet the sign is what
- * an indicator's target means. The ink before the figure's first digit is looked at: exactly a chevron (> or <) and,
- * below it, one thin bar as wide (level, or slanted as ⩾ ⩽ print it) is the sign; anything else is left as read.
+ * an indicator's target means. Where such a stand-in comes before a figure, the leftmost ink there is looked at:
+ * exactly a chevron (> or <) and, below it, one thin bar as wide (level, or slanted as ⩾ ⩽ print it), with
+ * nothing else beside them, is the sign; anything else is left as read.
  * Pure: words and the page image in, words out.
  */
 import type { OcrChar, OcrWord } from "./raster.ts";
