@@ -1,10 +1,17 @@
 /** A county's units as the static JSON of src/schema/units-json.ts, from the data its pages are built of. Pure. */
 import { reportHref, withBase } from "../format/url.ts";
 import { UNITS_JSON_VERSION, type CountyUnits, type Figure, type UnitJson } from "../schema/units-json.ts";
-import type { County, UnitPage } from "./unit-pages.ts";
+import type { County, UnitDocument, UnitPage } from "./unit-pages.ts";
 
 /** Where a county's file is served, under the site's base: data/units/<code>.json. */
 export const unitsJsonPath = (countyCode: string) => `data/units/${countyCode}.json`;
+
+const documentJson = (d: Pick<UnitDocument, "report_id" | "fiscal_year" | "report_kind">, base: string) => ({
+  report_id: d.report_id,
+  fiscal_year: d.fiscal_year,
+  report_kind: d.report_kind,
+  page: reportHref(base, d.report_id),
+});
 
 const fig = (value: number | null, line: number | null): Figure | null => (value === null ? null : { value, line });
 
@@ -15,10 +22,7 @@ function unitJson(unit: UnitPage, base: string): UnitJson {
     department_kind: unit.department_kind,
     page: withBase(base, `units/${encodeURIComponent(unit.unit_id)}/`),
     reports: unit.years.map((r) => ({
-      report_id: r.report_id,
-      fiscal_year: r.fiscal_year,
-      report_kind: r.report_kind,
-      page: reportHref(base, r.report_id),
+      ...documentJson(r, base),
       spend_total: fig(r.spend_total, r.spend_total_line),
       spend_basic: fig(r.spend_basic, r.spend_basic_line),
       spend_project: fig(r.spend_project, r.spend_project_line),
@@ -41,7 +45,7 @@ function unitJson(unit: UnitPage, base: string): UnitJson {
           actual: fig(s.actual, s.actual_line),
         })),
     })),
-    documents: unit.documents.map((d) => ({ report_id: d.report_id, fiscal_year: d.fiscal_year, report_kind: d.report_kind, page: reportHref(base, d.report_id) })),
+    documents: unit.documents.map((d) => documentJson(d, base)),
   };
 }
 

@@ -32,12 +32,19 @@ const sangongCategory = z
   })
   .strict();
 
-const report = z
+/** A document of the unit: a report of any kind, and its page on this site. */
+const document = z
   .object({
     report_id: z.string().describe("reports.report_id"),
     fiscal_year: z.number().int().describe("the year the report evaluates"),
     report_kind: kinds(REPORT_KINDS).describe("reports.report_kind"),
     page: z.string().describe("the report page on this site (its whole text, numbered lines)"),
+  })
+  .strict();
+
+/** The document a year's figures come from, with those figures. */
+const report = document
+  .extend({
     spend_total: money("支出合计"),
     spend_basic: money("基本支出"),
     spend_project: money("项目支出"),
@@ -57,15 +64,6 @@ const report = z
       .strict()
       .describe("its data-quality checks by severity (the checks table)"),
     sangong: z.array(sangongCategory).describe("三公 by category, the total included: last year's actual → budget → actual"),
-  })
-  .strict();
-
-const document = z
-  .object({
-    report_id: z.string().describe("reports.report_id"),
-    fiscal_year: z.number().int().describe("its year"),
-    report_kind: kinds(REPORT_KINDS).describe("reports.report_kind"),
-    page: z.string().describe("its report page"),
   })
   .strict();
 

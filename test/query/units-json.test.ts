@@ -20,6 +20,10 @@ test("one file per county, its units in unit_id order, each valid under the publ
     ["433101", ["433101-kjgyxxhj"]],
   ]);
   for (const f of files) expect(countyUnitsSchema.parse(f)).toEqual(f);
+  // The contract is closed: a field the schema does not name fails, in a report as at the top.
+  const unit = files[0]!.units[0]!;
+  const extra = { ...files[0]!, units: [{ ...unit, reports: [{ ...unit.reports[0]!, spend: 1 }] }] };
+  expect(countyUnitsSchema.safeParse(extra).success).toBe(false);
   expect(files[0]).toMatchObject({ version: UNITS_JSON_VERSION, release_id: "2026-12-07-0123456789", county_zh: "临湘市", page: "/sub/counties/430682/" });
   expect(unitsJsonPath("430682")).toBe("data/units/430682.json");
 });
