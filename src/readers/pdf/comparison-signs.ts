@@ -6,7 +6,7 @@
  * nothing else beside them, is the sign; anything else is left as read.
  * Pure: words and the page image in, words out.
  */
-import type { OcrChar, OcrWord } from "./raster.ts";
+import { withChars, type OcrWord } from "./raster.ts";
 import { INK, type GrayImage } from "./scan-image.ts";
 
 /** A character the model puts where a comparison sign stands: anything but a digit, a letter or a sign it can read. */
@@ -111,15 +111,6 @@ export function comparisonSign(image: GrayImage, x0: number, y0: number, x1: num
   return kind === ">" ? "≥" : "≤";
 }
 
-/** The word with its characters from `chars`, its box around them. */
-function rebuilt(w: OcrWord, chars: OcrChar[]): OcrWord {
-  const left = Math.min(...chars.map((c) => c.box[0]));
-  const top = Math.min(w.top, ...chars.map((c) => c.box[1]));
-  const right = Math.max(...chars.map((c) => c.box[2]));
-  const bottom = Math.max(w.top + w.height, ...chars.map((c) => c.box[3]));
-  return { ...w, text: chars.map((c) => c.text).join(""), chars, left, top, width: right - left, height: bottom - top };
-}
-
 /**
  * Each stand-in for a sign before a figure replaced by ≥ or ≤ where the ink shows one: the first character of a
  * word whose second is a digit, or a word of one character just before a word that starts with a digit on its
@@ -143,11 +134,11 @@ export function withComparisonSigns(words: readonly OcrWord[], image: GrayImage)
     const signAt = (figure: OcrWord) => comparisonSign(image, from, w.top - Math.round(h / 4), figure.left + figure.width + 2, w.top + h + Math.round(h / 4));
     if (second && /^\d/.test(second.text)) {
       const sign = signAt(w);
-      out.push(sign ? rebuilt(w, [{ ...first, text: sign }, ...w.chars.slice(1)]) : w);
+      out.push(sign ? withChars(w, [{ ...first, text: sign }, ...w.chars.slice(1)]) : w);
     } else if (!second && next && next.line === w.line && /^\d/.test(next.text) && next.left - (w.left + w.width) <= h) {
       const sign = signAt(next);
       if (sign) {
-        out.push(rebuilt({ ...next, conf: Math.min(w.conf, next.conf) }, [{ ...first, text: sign }, ...next.chars]));
+        out.push(withChars({ ...next, conf: Math.min(w.conf, next.conf) }, [{ ...first, text: sign }, ...next.chars]));
         i++;
       } else out.push(w);
     } else out.push(w);

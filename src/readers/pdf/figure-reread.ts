@@ -3,27 +3,24 @@
  * per cent allowed. On scanned tables chi_sim adds a stray 9, 6 or p about a per-cent sign (1009%, 169%6, 100%p for
  * 100% and 16%); the same crop read on its own by eng gives the figure. The second reading may only leave out
  * characters of the first, never add one (it reads 10 beside 分 as 103), and only a word that is a figure alone,
- * below the doubt threshold, is read again; its confidence is kept, so every figure changed here is still checked
+ * below the doubt threshold (UNCERTAIN_OCR), is read again; its confidence is kept, so every figure changed here is still checked
  * (ocr_uncertain), and no figure the engine was sure of changes. Pure: the strip of crops is built here, the engine
  * runs in ocr.ts, its hOCR comes back to `withFigures`.
  */
+import { UNCERTAIN_OCR } from "../../schema/tables.ts";
 import type { OcrChar, OcrWord } from "./raster.ts";
 import type { GrayImage } from "./scan-image.ts";
 
-/** Words below this confidence have their figures read again: the threshold rows are checked at (UNCERTAIN_OCR). */
-export const REREAD_BELOW = 85;
 /** White around each crop, and between crops in the strip, in pixels (300 dpi). */
 const MARGIN = 6;
 const GAP = 40;
 /** What the English model may read. */
 export const FIGURE_CHARS = "0123456789.,%";
 
-/** A figure within a word: its characters [from, to) and the crop taken around them. */
+/** A doubtful figure word (its index) and where its crop sits in the strip. */
 export interface FigureSlot {
   word: number;
-  from: number;
-  to: number;
-  /** Where its crop sits in the strip (rows [top, top + height)). */
+  /** Rows [top, top + height) of the strip. */
   top: number;
   height: number;
 }
@@ -46,10 +43,10 @@ function wholeFigure(chars: readonly OcrChar[]): boolean {
 
 /** The crops of every doubtful word's figure, stacked one under another on white, and where each one is. */
 export function figureStrip(words: readonly OcrWord[], image: GrayImage): { strip: GrayImage; slots: FigureSlot[] } | null {
-  const crops: { slot: Omit<FigureSlot, "top" | "height">; box: [number, number, number, number] }[] = [];
+  const crops: { word: number; box: [number, number, number, number] }[] = [];
   words.forEach((w, i) => {
-    if (w.conf >= REREAD_BELOW || !wholeFigure(w.chars)) return;
-    const [from, to] = [0, w.chars.length];
+    // Only what the rows are checked for: a figure the engine was sure of is never read again.
+    if (w.conf >= UNCERTAIN_OCR || !wholeFigure(w.chars)) return;
     // Not into the words either side on its line: their ink is no part of the figure.
     const before = words[i - 1]?.line === w.line ? words[i - 1] : undefined;
     const after = words[i + 1]?.line === w.line ? words[i + 1] : undefined;
@@ -58,7 +55,7 @@ export function figureStrip(words: readonly OcrWord[], image: GrayImage): { stri
     const top = Math.max(0, w.top - MARGIN);
     const bottom = Math.min(image.height, w.top + w.height + MARGIN);
     if (right - left < 4 || bottom - top < 4) return;
-    crops.push({ slot: { word: i, from, to }, box: [left, top, right, bottom] });
+    crops.push({ word: i, box: [left, top, right, bottom] });
   });
   if (crops.length === 0) return null;
   const width = Math.max(...crops.map((c) => c.box[2] - c.box[0])) + 2 * GAP;
@@ -66,10 +63,10 @@ export function figureStrip(words: readonly OcrWord[], image: GrayImage): { stri
   const pixels = new Uint8Array(width * height).fill(255);
   const slots: FigureSlot[] = [];
   let y = GAP;
-  for (const { slot, box } of crops) {
+  for (const { word, box } of crops) {
     const [x0, y0, x1, y1] = box;
     for (let row = y0; row < y1; row++) pixels.set(image.pixels.subarray(row * image.width + x0, row * image.width + x1), (y + row - y0) * width + GAP);
-    slots.push({ ...slot, top: y, height: y1 - y0 });
+    slots.push({ word, top: y, height: y1 - y0 });
     y += y1 - y0 + GAP;
   }
   return { strip: { width, height, pixels }, slots };
@@ -101,14 +98,12 @@ export function withFigures(words: readonly OcrWord[], slots: readonly FigureSlo
       .map((r) => r.text)
       .join("");
     const w = words[slot.word]!;
-    const old = w.chars.slice(slot.from, slot.to);
-    const percent = old.some((c) => /^[%％]$/.test(c.text));
-    const was = old.map((c) => (c.text === "％" ? "%" : c.text)).join("");
-    if (text === was || !FIGURE.test(text) || text.endsWith("%") !== percent || !subsequence(text, was)) continue;
-    const box: OcrChar["box"] = [Math.min(...old.map((c) => c.box[0])), Math.min(...old.map((c) => c.box[1])), Math.max(...old.map((c) => c.box[2])), Math.max(...old.map((c) => c.box[3]))];
-    // A full-width ％ the first reading gave stays full width.
-    const wide = old.some((c) => c.text === "％");
-    const chars: OcrChar[] = [...w.chars.slice(0, slot.from), ...[...text].map((t) => ({ text: wide && t === "%" ? "％" : t, box })), ...w.chars.slice(slot.to)];
+    const was = w.text.replace("％", "%");
+    if (text === was || !FIGURE.test(text) || text.endsWith("%") !== was.includes("%") || !subsequence(text, was)) continue;
+    // Each character gets the word's box (the second reading's boxes are in the strip); a full-width ％ stays so.
+    const box: OcrChar["box"] = [w.left, w.top, w.left + w.width, w.top + w.height];
+    const wide = w.text.includes("％");
+    const chars = [...text].map((t) => ({ text: wide && t === "%" ? "％" : t, box }));
     out[slot.word] = { ...w, chars, text: chars.map((c) => c.text).join("") };
   }
   return out;

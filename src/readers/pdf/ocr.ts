@@ -2,8 +2,9 @@
  * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page at 300 dpi, scan-image.ts makes it gray
  * (a red seal left out), upright and clean, raster.ts finds its rulings and paints them out, Tesseract 5
  * (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters
- * that are not there and to read the ≥ ≤ it cannot, comparison-signs.ts), and the page comes back as a PageContent for layout.ts. Both programs are Debian packages
- * the README's set-up installs; when one is missing the report fails saying which.
+ * that are not there), comparison-signs.ts reads the ≥ ≤ it cannot, its English model reads doubtful figures again
+ * (figure-reread.ts), and the page comes back as a PageContent for layout.ts. The programs and models are Debian
+ * packages the README's set-up installs; when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";

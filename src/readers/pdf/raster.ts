@@ -208,15 +208,18 @@ export function withoutPhantoms(words: readonly OcrWord[], image: GrayImage, rul
   for (const w of words) {
     const chars = w.chars.filter((c, i) => !phantom(c, i === 0));
     if (chars.length === w.chars.length) out.push(w);
-    else if (chars.length > 0) {
-      const left = Math.min(...chars.map((c) => c.box[0]));
-      const top = Math.min(...chars.map((c) => c.box[1]));
-      const width = Math.max(...chars.map((c) => c.box[2])) - left;
-      const height = Math.max(...chars.map((c) => c.box[3])) - top;
-      out.push({ ...w, text: chars.map((c) => c.text).join(""), left, top, width, height, chars });
-    }
+    else if (chars.length > 0) out.push(withChars(w, chars));
   }
   return out;
+}
+
+/** The word made of these characters: its text from theirs, its box around theirs. */
+export function withChars(w: OcrWord, chars: OcrChar[]): OcrWord {
+  const left = Math.min(...chars.map((c) => c.box[0]));
+  const top = Math.min(...chars.map((c) => c.box[1]));
+  const width = Math.max(...chars.map((c) => c.box[2])) - left;
+  const height = Math.max(...chars.map((c) => c.box[3])) - top;
+  return { ...w, text: chars.map((c) => c.text).join(""), left, top, width, height, chars };
 }
 
 const FULL_WIDTH: Record<string, string> = { "(": "（", ")": "）", ":": "：", ";": "；", ",": "，", "?": "？", "!": "！" };
