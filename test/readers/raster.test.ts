@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings } from "../../src/readers/pdf/raster.ts";
+import { findRulings, parseHocr, parseHocrImages, scannedPage, withoutPhantoms, withoutRulings } from "../../src/readers/pdf/raster.ts";
 import { deskew, parsePnm, pgmBytes, skewAngle, type GrayImage } from "../../src/readers/pdf/scan-image.ts";
 
 /** Tesseract's hOCR (-c hocr_char_boxes=1) of one line: each word [bbox, confidence, its characters with their boxes]. */
@@ -82,6 +82,17 @@ describe("scanned page geometry", () => {
     expect([top?.x0, top?.x1]).toEqual([100 * pt, 500 * pt]);
     expect(page.segments).toHaveLength(4);
     expect(page.hasImages).toBe(true);
+  });
+});
+
+describe("Tesseract given a list of images", () => {
+  test("its hOCR gives each image's words apart, in the list's order, an image without any as none", () => {
+    const one = hocr([[[10, 10, 50, 40], 90, [["甲", [10, 10, 50, 40]]]]]);
+    const two = hocr([[[5, 5, 45, 35], 91, [["乙", [5, 5, 45, 35]]]]]).replace(/line_1_1/g, "line_3_1");
+    const body = (h: string) => h.replace(/^.*<body>|<\/body>.*$/g, "");
+    const all = `<html><body>${body(one)}<div class='ocr_page' id='page_2'></div>${body(two)}</body></html>`;
+    expect(parseHocrImages(all).map((ws) => ws.map((w) => [w.text, w.line]))).toEqual([[["甲", "line_1_1"]], [], [["乙", "line_3_1"]]]);
+    expect(parseHocr(all).map((w) => w.text)).toEqual(["甲", "乙"]);
   });
 });
 

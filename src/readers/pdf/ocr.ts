@@ -2,8 +2,9 @@
  * A scan's pages read by OCR: pdftoppm (poppler-utils) renders each page at 300 dpi, scan-image.ts makes it gray
  * (a red seal left out), upright and clean, raster.ts finds its rulings and paints them out, Tesseract 5
  * (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters
- * that are not there), comparison-signs.ts reads the ≥ ≤ it cannot, its English model reads doubtful figures again
- * (figure-reread.ts), and the page comes back as a PageContent for layout.ts. The programs and models are Debian
+ * that are not there), each table cell is read again from its own crop where that puts back what the page's
+ * reading lost (cells.ts), comparison-signs.ts reads the ≥ ≤ it cannot, its English model reads doubtful figures
+ * again (figure-reread.ts), and the page comes back as a PageContent for layout.ts. The programs and models are Debian
  * packages the README's set-up installs; when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
@@ -12,10 +13,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ParseError } from "../../extract/errors.ts";
+import { cropCell, onPage, rulingCells, withCellReadings } from "./cells.ts";
 import { withComparisonSigns } from "./comparison-signs.ts";
 import type { PageContent } from "./load.ts";
 import { figureStrip, FIGURE_CHARS, withFigures } from "./figure-reread.ts";
-import { findRulings, parseHocr, scannedPage, withoutPhantoms, withoutRulings, type OcrWord } from "./raster.ts";
+import { findRulings, parseHocr, parseHocrImages, scannedPage, withoutPhantoms, withoutRulings, type OcrWord } from "./raster.ts";
 import { deskew, parsePnm, pgmBytes, skewAngle, withoutSpecks, type GrayImage } from "./scan-image.ts";
 
 const run = promisify(execFile);
@@ -53,11 +55,9 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
         await rm(file);
         const image = withoutSpecks(deskew(scanned, skewAngle(scanned)));
         const rulings = findRulings(image);
-        const clean = join(dir, `clean-${i}.pgm`);
         const erased = withoutRulings(image, rulings);
-        await writeFile(clean, pgmBytes(erased));
-        const { stdout } = await run("tesseract", [clean, "-", "-l", "chi_sim", "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 256 << 20 });
-        const words = await withFiguresReread(withComparisonSigns(withoutPhantoms(parseHocr(stdout), erased, rulings), erased), erased, join(dir, `figures-${i}.pgm`));
+        const read = await readWords(erased, rulings, join(dir, `clean-${i}`));
+        const words = await withFiguresReread(withComparisonSigns(read, erased), erased, join(dir, `figures-${i}.pgm`));
         confidence[i] = words.length === 0 ? 0 : words.reduce((s, w) => s + w.conf, 0) / words.length;
         pages[i] = scannedPage(i + 1, image, OCR_DPI, words, rulings);
       }
@@ -71,6 +71,22 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The page's words that are there (withoutPhantoms), read as one block, with the table cells read again from their own crops where that puts back
+ * what the page's reading lost (cells.ts); all in one run of the engine (a list of images: its model loads once).
+ */
+async function readWords(image: GrayImage, rulings: ReturnType<typeof findRulings>, stem: string): Promise<OcrWord[]> {
+  const cells = rulingCells(image, rulings);
+  const files = [`${stem}.pgm`, ...cells.map((_, k) => `${stem}-${k}.pgm`)];
+  await writeFile(files[0]!, pgmBytes(image));
+  for (const [k, cell] of cells.entries()) await writeFile(files[k + 1]!, pgmBytes(cropCell(image, cell)));
+  await writeFile(`${stem}.list`, files.join("\n") + "\n");
+  const { stdout } = await run("tesseract", [`${stem}.list`, "-", "-l", "chi_sim", "--psm", "6", "-c", "hocr_char_boxes=1", "hocr"], { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, maxBuffer: 256 << 20 });
+  await Promise.all([...files, `${stem}.list`].map((f) => rm(f)));
+  const [page = [], ...own] = parseHocrImages(stdout);
+  return withCellReadings(withoutPhantoms(page, image, rulings), cells, cells.map((cell, k) => onPage(own[k] ?? [], cell)));
 }
 
 /** The doubtful words' figures read again by Tesseract's English model, digits only (figure-reread.ts). */

@@ -137,7 +137,13 @@ const numbers = (title: string, key: string) => (new RegExp(`${key} ([\\d. -]+)`
  * out. hOCR rather than TSV for the characters' boxes: Tesseract's LSTM may put a mark where no ink is (withoutPhantoms).
  */
 export function parseHocr(hocr: string): OcrWord[] {
-  const words: OcrWord[] = [];
+  return parseHocrImages(hocr).flat();
+}
+
+/** The words of each image of a multi-image hOCR (Tesseract given a list of images), in the list's order. */
+export function parseHocrImages(hocr: string): OcrWord[][] {
+  const images: OcrWord[][] = [];
+  let words: OcrWord[] = [];
   let line = "";
   let word: OcrWord | null = null;
   let char: OcrChar | null = null;
@@ -145,7 +151,8 @@ export function parseHocr(hocr: string): OcrWord[] {
     onopentag(_name, attrs) {
       const kind = attrs["class"];
       const title = attrs["title"] ?? "";
-      if (kind === "ocr_line" || kind === "ocr_caption" || kind === "ocr_header" || kind === "ocr_textfloat") line = attrs["id"] ?? "";
+      if (kind === "ocr_page") images.push((words = []));
+      else if (kind === "ocr_line" || kind === "ocr_caption" || kind === "ocr_header" || kind === "ocr_textfloat") line = attrs["id"] ?? "";
       else if (kind === "ocrx_word") {
         const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = numbers(title, "bbox");
         word = { text: "", left: x0, top: y0, width: x1 - x0, height: y1 - y0, conf: numbers(title, "x_wconf")[0] ?? 0, line, chars: [] };
@@ -170,7 +177,8 @@ export function parseHocr(hocr: string): OcrWord[] {
     },
   }, { decodeEntities: true });
   parser.end(hocr);
-  return words;
+  // An hOCR fragment without its page (as tests write them) is one image.
+  return images.length === 0 ? [words] : images;
 }
 
 /** Dark pixels a character's box must hold to be a character: a full stop at 300 dpi has dozens. */
