@@ -123,7 +123,7 @@ describe("scanned seeds read by OCR", { timeout: 240_000 }, () => {
 /**
  * 洪江's report scanned worse (test/fixtures/scans-rough, npm run fixtures:scans): at 300 dpi; and at 150 dpi as
  * colour JPEG pages fed 0.6° askew, with specks of dirt and a red seal over its 自评表. Measured 2026-12-07: 300 dpi
- * facts 16 of 17, indicators 20 of 22 (12 before comparison-signs.ts, 16 before cells.ts); the rough one facts 14
+ * facts 16 of 17, indicators 20 of 22 (12 before comparison-signs.ts, 20 also without cells.ts); the rough one facts 14
  * of 17 (12 before cells.ts) and its indicator grid found but the cells under the seal garbled, each such figure
  * with its ocr_uncertain check.
  */
