@@ -4,12 +4,14 @@
  * - scans/<year>/<seed>.pdf: every seed at 150 dpi in gray;
  * - scans-rough/300dpi/…: 洪江's report at 300 dpi in gray;
  * - scans-rough/stamped/…: 洪江's report as a worse scanner gives it: 150 dpi colour JPEG pages turned by 0.6°, with
- *   specks of dirt, and a red seal (its ink over the print, as a stamp is) over the 自评表 and on the first page.
+ *   specks of dirt, and a red seal (its ink over the print, as a stamp is) over the 自评表 and on the first page;
+ * - unmapped/…: 洪江's PDF with its fonts' maps to Unicode cut (each /ToUnicode key renamed, so no byte offset
+ *   moves), as print drivers write fonts: the pages show the report, the text layer holds no Chinese.
  * Needs poppler-utils and img2pdf (apt-get install poppler-utils img2pdf) and sharp (installed with astro); tests
  * never do. Usage: npm run fixtures:scans
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import sharp, { type OverlayOptions } from "sharp";
@@ -19,6 +21,7 @@ const FROM = join(ROOT, "test/fixtures/originals");
 const OUT = join(ROOT, "test/fixtures/scans");
 const ROUGH = join(ROOT, "test/fixtures/scans-rough");
 const ROUGH_SEED = "2024/洪江市-工业和信息化局.pdf";
+const UNMAPPED = join(ROOT, "test/fixtures/unmapped");
 
 /** Renders a PDF's pages (pdftoppm with its options), lets `each` turn every page file into the image to wrap, wraps them at dpi. */
 async function scan(pdf: string, out: string, dpi: number, options: string[], each: (png: string, page: number) => Promise<string> = async (png) => png): Promise<number> {
@@ -92,3 +95,10 @@ const stamped = await scan(seed, join(ROUGH, "stamped", ROUGH_SEED), 150, [], as
   return out;
 });
 console.log(`stamped/${ROUGH_SEED}: ${stamped} pages`);
+
+rmSync(UNMAPPED, { recursive: true, force: true });
+const bytes = readFileSync(seed);
+const cut = Buffer.from(bytes.toString("latin1").replaceAll("/ToUnicode", "/ToUnicodX"), "latin1");
+mkdirSync(dirname(join(UNMAPPED, ROUGH_SEED)), { recursive: true });
+writeFileSync(join(UNMAPPED, ROUGH_SEED), cut);
+console.log(`unmapped/${ROUGH_SEED}: ${bytes.toString("latin1").split("/ToUnicode").length - 1} font maps cut`);

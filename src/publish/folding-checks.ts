@@ -24,7 +24,7 @@ export function ocrChecks(reportId: string, ocr: DocumentText["ocr"]): CheckRow[
     rule: "ocr_text",
     severity: "warning",
     metrics: "source_text",
-    message: `扫描件：${ocr.pages} 页文字由 OCR 识别（${ocr.engine}，平均置信度 ${ocr.confidence}%），数字可能识读有误，请以原件核对`,
+    message: `${ocr.unmappedText ? `文字层无法使用（字体未映射到文字）：${ocr.pages} 页按页面图像` : `扫描件：${ocr.pages} 页文字`}由 OCR 识别（${ocr.engine}，平均置信度 ${ocr.confidence}%），数字可能识读有误，请以原件核对`,
     source_line: null,
   }];
 }

@@ -1,7 +1,9 @@
 /**
  * .pdf reader: pdf.js's text items and ruling lines → the Tika layout (see types.ts). Tables come from their
  * ruling lines (lattice); running headers, footers and page numbers are dropped. A scan (no text layer) is read
- * by OCR (pdf/ocr.ts); a text layer that holds no Chinese (fonts without a Unicode map) is refused.
+ * by OCR (pdf/ocr.ts), and so is a PDF whose text layer is not the text its pages show: fonts embedded without a
+ * Unicode map (as print drivers and some office suites write them) give letters, or rare characters in the
+ * order of the font's glyphs, where the page shows Chinese.
  */
 import { ParseError } from "../extract/errors.ts";
 import { toBlocks, toLayout } from "./pdf/layout.ts";
@@ -24,18 +26,20 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string, options: Re
         }),
       );
     }
-    if (pages.every((p) => p.items.every((i) => i.str.trim() === ""))) {
-      if (!pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
-      // Only images: a scan, read by OCR into the same geometry, so its tables come from their rulings as here.
+    const blank = pages.every((p) => p.items.every((i) => i.str.trim() === ""));
+    const unmapped = !blank && !readableText(pages);
+    if (blank || unmapped) {
+      if (blank && !pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
+      // A scan, or pages whose text layer is not their text: what they show, read by OCR into the same geometry,
+      // so the tables come from their rulings as here.
       if (options.ocr === false) throw new OcrLater(sourceFile);
       const scan = await ocrPages(bytes, sourceFile);
       const { text: read, pages: linePages, confidence: perLine } = toLayout(toBlocks(scan.pages));
       const text = fullWidthPunctuation(read);
       const lines = { words: perLine.map((c) => c.conf ?? null), figures: perLine.map((c) => c.figureConf ?? null) };
       const confidence = Math.round(scan.confidence.reduce((s, c) => s + c, 0) / scan.confidence.length);
-      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine, lines } };
+      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine, lines, unmappedText: unmapped } };
     }
-    refuseUnreadableText(pages, sourceFile);
     const { text, pages: linePages } = toLayout(toBlocks(pages));
     return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [] };
   } finally {
@@ -45,33 +49,49 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string, options: Re
 
 /** Below this share of Han characters a text layer is not the text of a Chinese report (which is mostly Han). */
 const MIN_HAN_SHARE = 0.01;
+/**
+ * Below this share of its Han characters among the 3,755 most common (GB 2312's first level) it is not Chinese
+ * text either: a report's text has about nine in ten there, while glyph numbers read as code points scatter over
+ * the 27,000 of the CJK blocks (about one in seven there).
+ */
+const MIN_COMMON_SHARE = 0.5;
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isSpace = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x09 && c <= 0x0d);
 
+let common: Set<number> | undefined;
+/** GB 2312's first level (rows 16–55: bytes B0–D7 then A1–FE), decoded once. */
+function commonHan(): Set<number> {
+  if (common) return common;
+  const bytes: number[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
+  const text = new TextDecoder("gb18030").decode(new Uint8Array(bytes));
+  common = new Set([...text].map((c) => c.codePointAt(0)!).filter(isHan));
+  return common;
+}
+
 /**
- * A text layer whose fonts map no glyph to Unicode gives letters and symbols where the page shows Chinese:
- * refused with that cause, rather than read into a text that names no department and no year.
+ * Whether a text layer is the Chinese text its pages show. Fonts embedded without a map to Unicode give letters
+ * and symbols (no Han at all), or, read by glyph number, Han characters no report uses (䇗䈲婛娡䄬熭㰣…).
  */
-function refuseUnreadableText(pages: readonly PageContent[], sourceFile: string): void {
+export function readableText(pages: readonly { items: readonly { str: string }[] }[]): boolean {
   let visible = 0;
   let han = 0;
+  let usual = 0;
+  const known = commonHan();
   // Counted by char code: a PDF has thousands of items, and this runs on every one.
   for (const page of pages) {
     for (const { str } of page.items) {
       for (let i = 0; i < str.length; i++) {
         const c = str.charCodeAt(i);
         if (!isSpace(c)) visible += 1;
-        if (isHan(c)) han += 1;
+        if (isHan(c)) {
+          han += 1;
+          if (known.has(c)) usual += 1;
+        }
       }
     }
   }
-  if (han >= visible * MIN_HAN_SHARE) return;
-  throw new ParseError(
-    sourceFile,
-    null,
-    "a PDF whose text layer holds Chinese text",
-    `a text layer of ${visible} characters with ${han === 0 ? "no" : `only ${han}`} Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show would need OCR, which this reader runs only on pages without a text layer (scans)`,
-  );
+  return han >= visible * MIN_HAN_SHARE && usual >= han * MIN_COMMON_SHARE;
 }
 
 function openError(e: unknown, sourceFile: string): ParseError {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/extract/errors.ts";
 import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { readPdf } from "../../src/readers/pdf.ts";
+import { readableText, readPdf } from "../../src/readers/pdf.ts";
+import { OcrLater } from "../../src/readers/types.ts";
 import { readOperators } from "../../src/readers/pdf/load.ts";
 import { isPageNumber } from "../../src/readers/pdf/furniture.ts";
 import { continues, joinLines, tidySpaces } from "../../src/readers/pdf/text-lines.ts";
@@ -142,11 +143,19 @@ describe("readPdf: Chinese text through pdf.js's predefined CMaps (read from the
   });
 });
 
-describe("readPdf: a text layer without Chinese text", () => {
-  it("is refused with its cause (fonts that map no glyph to Unicode), not read into a text without a department", async () => {
-    await expect(readPdf(latinPdf(["Ab3 7Xq 9zK!", "Qm2 (Lp) 8Rv"]), "glyphs.pdf")).rejects.toThrow(
-      "glyphs.pdf: expected a PDF whose text layer holds Chinese text, found a text layer of 20 characters with no Chinese among them: its fonts map their glyphs to no Unicode text, or it is no Chinese report; reading what the pages show would need OCR, which this reader runs only on pages without a text layer (scans)",
-    );
+describe("readPdf: a text layer that is not the text its pages show", () => {
+  const items = (...strs: string[]) => [{ items: strs.map((str) => ({ str })) }];
+
+  it("is told by its characters: no Han, or Han that no report uses (glyph numbers read as code points)", () => {
+    expect(readableText(items("2024年度洪江市工业和信息化局", "整体支出绩效自评报告", "基本支出946.17万元"))).toBe(true);
+    // Traditional characters are Chinese text too (folded later): most common ones are the same in both.
+    expect(readableText(items("部門整體支出績效自評報告：基本支出為946.17萬元，項目支出的執行率是100%"))).toBe(true);
+    expect(readableText(items("Ab3 7Xq 9zK!", "Qm2 (Lp) 8Rv"))).toBe(false);
+    expect(readableText(items("䇗䈲婛娡䄬熭㰣䤗儛示䄄┯⟔䕜⴬㷀丞⛮䶺⭴簔䷞舅陁䥊匕"))).toBe(false);
+  });
+
+  it("is left for OCR (read after the run's other files), not read into a text without a department", async () => {
+    await expect(readPdf(latinPdf(["Ab3 7Xq 9zK!", "Qm2 (Lp) 8Rv"]), "glyphs.pdf", { ocr: false })).rejects.toThrow(OcrLater);
   });
 });
 

@@ -153,3 +153,27 @@ describe("rough scans: 300 dpi, and askew, dirty and stamped", { timeout: 120_00
     expect(uncheckedWrongFigures(rough)).toEqual([]);
   });
 });
+
+/**
+ * 洪江's PDF with its fonts' maps to Unicode cut (test/fixtures/unmapped, npm run fixtures:scans), as print drivers
+ * write fonts: the text layer holds no Chinese, so the pages are read by OCR as a scan's are (rendered at 300 dpi
+ * from the PDF itself). Measured 2026-12-07: facts 16 of 17, indicators 21 of 22, projects 15 of 15.
+ */
+describe("a PDF whose fonts map to no Unicode: read from what its pages show", { timeout: 120_000 }, () => {
+  const NAME = "2024/洪江市-工业和信息化局";
+  let read: Read;
+  beforeAll(async () => {
+    read = await readScan("test/fixtures/unmapped", NAME);
+  }, 120_000);
+
+  test("names the report, ≥ 90% of its facts and indicators equal and no fact the .txt lacks, its check says why OCR", () => {
+    expect(read.got.report.report_id).toBe(read.want.report.report_id);
+    const known = new Set(tablesView(read.want).facts);
+    expect(tablesView(read.got).facts.filter((f) => !known.has(f))).toEqual([]);
+    expect(equalShare([read], "facts")).toBeGreaterThanOrEqual(0.9);
+    expect(equalShare([read], "indicators")).toBeGreaterThanOrEqual(0.9);
+    expect(read.doc.ocr!.unmappedText).toBe(true);
+    expect(ocrChecks("r", read.doc.ocr).map((c) => c.message)).toEqual([expect.stringMatching(/^文字层无法使用（字体未映射到文字）：8 页按页面图像由 OCR 识别/)]);
+    expect(uncheckedWrongFigures(read)).toEqual([]);
+  });
+});
