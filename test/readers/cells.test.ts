@@ -57,6 +57,17 @@ describe("a scanned table's cells, each read again on its own", () => {
     expect(rulingCells(image, open).map((c) => c[0] < 300)).toEqual([true]);
   });
 
+  test("a frame ruled round the page is no cell: the text in it is read with the page", () => {
+    const image: GrayImage = { width: 800, height: 600, pixels: new Uint8Array(800 * 600).fill(255) };
+    const ink = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++) image.pixels.fill(20, y * image.width + x0, y * image.width + x1);
+    };
+    for (const y of [30, 570]) ink(30, y, 773, y + 3);
+    for (const x of [30, 770]) ink(x, 30, x + 3, 573);
+    ink(100, 100, 600, 120); // a line of text inside the frame
+    expect(rulingCells(image, findRulings(image))).toEqual([]);
+  });
+
   test("a crop is the cell on a white margin, and its words come back where they are on the page", () => {
     const image = tablePage();
     const cell: Box = [140, 130, 200, 170];

@@ -25,10 +25,13 @@ const MIN_CELL = 24;
 const RECTANGULAR = 0.92;
 /** Ink pixels a cell must hold to be read: a full stop has dozens. */
 const MIN_INK = 20;
+/** A region more than this share of the page is a frame around the page's text, not a cell: read with the page. */
+const MAX_CELL_SHARE = 0.5;
 
 /**
  * The cells the rulings enclose: regions walled in on every side, rectangular, with ink in them. A region open to
- * the page's edge (text outside any table, a table without side borders) is not a cell: it is read with the page.
+ * the page's edge (text outside any table, a table without side borders), or a frame ruled round the whole page,
+ * is not a cell: it is read with the page.
  */
 export function rulingCells(image: GrayImage, rulings: ReturnType<typeof findRulings>): Box[] {
   const cols = Math.ceil(image.width / STEP);
@@ -70,7 +73,7 @@ export function rulingCells(image: GrayImage, rulings: ReturnType<typeof findRul
       }
     }
     const area = (c1 - c0 + 1) * (r1 - r0 + 1);
-    if (open || tail < RECTANGULAR * area) continue;
+    if (open || tail < RECTANGULAR * area || area > MAX_CELL_SHARE * cols * rows) continue;
     const box: Box = [c0 * STEP, r0 * STEP, Math.min(image.width, (c1 + 1) * STEP), Math.min(image.height, (r1 + 1) * STEP)];
     if (box[2] - box[0] >= MIN_CELL && box[3] - box[1] >= MIN_CELL && inkIn(image, box) >= MIN_INK) cells.push(box);
   }
