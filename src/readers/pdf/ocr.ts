@@ -4,8 +4,8 @@
  * (tesseract-ocr, with tesseract-ocr-chi-sim) reads the words (hOCR, with each character's box, to drop characters
  * that are not there), each table cell is read again from its own crop where that puts back what the page's
  * reading lost (cells.ts), comparison-signs.ts reads the ≥ ≤ it cannot, its English model reads doubtful figures
- * again (figure-reread.ts), and the page comes back as a PageContent for layout.ts. The programs and models are Debian
- * packages the README's set-up installs; when one is missing the report fails saying which.
+ * again (figure-reread.ts), and the page comes back as a PageContent for layout.ts. The programs and models are
+ * Debian packages the README's set-up installs; when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -74,8 +74,9 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
 }
 
 /**
- * The page's words that are there (withoutPhantoms), read as one block, with the table cells read again from their own crops where that puts back
- * what the page's reading lost (cells.ts); all in one run of the engine (a list of images: its model loads once).
+ * The page's words that are there (withoutPhantoms), read as one block, with the table cells read again from their
+ * own crops where that puts back what the page's reading lost (cells.ts); all in one run of the engine (a list of
+ * images: its model loads once a page).
  */
 async function readWords(image: GrayImage, rulings: ReturnType<typeof findRulings>, stem: string): Promise<OcrWord[]> {
   const cells = rulingCells(image, rulings);
