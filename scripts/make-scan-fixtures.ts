@@ -5,8 +5,9 @@
  * - scans-rough/300dpi/…: 洪江's report at 300 dpi in gray;
  * - scans-rough/stamped/…: 洪江's report as a worse scanner gives it: 150 dpi colour JPEG pages turned by 0.6°, with
  *   specks of dirt, and a red seal (its ink over the print, as a stamp is) over the 自评表 and on the first page;
- * - unmapped/…: 洪江's PDF with its fonts' maps to Unicode cut (each /ToUnicode key renamed, so no byte offset
- *   moves), as print drivers write fonts: the pages show the report, the text layer holds no Chinese.
+ * - unmapped/…: 洪江's PDF and chromium's print of 沅江's with their fonts' maps to Unicode cut (each /ToUnicode key
+ *   renamed, so no byte offset moves), as print drivers write fonts: the pages show the report, the text layer is
+ *   no Chinese text.
  * Needs poppler-utils and img2pdf (apt-get install poppler-utils img2pdf) and sharp (installed with astro); tests
  * never do. Usage: npm run fixtures:scans
  */
@@ -22,6 +23,7 @@ const OUT = join(ROOT, "test/fixtures/scans");
 const ROUGH = join(ROOT, "test/fixtures/scans-rough");
 const ROUGH_SEED = "2024/洪江市-工业和信息化局.pdf";
 const UNMAPPED = join(ROOT, "test/fixtures/unmapped");
+const PRINTED_SEED = "2023/沅江市-科学技术和工业信息化局.pdf";
 
 /** Renders a PDF's pages (pdftoppm with its options), lets `each` turn every page file into the image to wrap, wraps them at dpi. */
 async function scan(pdf: string, out: string, dpi: number, options: string[], each: (png: string, page: number) => Promise<string> = async (png) => png): Promise<number> {
@@ -96,9 +98,12 @@ const stamped = await scan(seed, join(ROUGH, "stamped", ROUGH_SEED), 150, [], as
 });
 console.log(`stamped/${ROUGH_SEED}: ${stamped} pages`);
 
+// 洪江's LibreOffice PDF (pdf.js then reads no Han at all) and chromium's print of 沅江 (test/fixtures/print: pdf.js
+// then reads its glyph numbers as rare Han, 䇗䈲婛娡…).
 rmSync(UNMAPPED, { recursive: true, force: true });
-const bytes = readFileSync(seed);
-const cut = Buffer.from(bytes.toString("latin1").replaceAll("/ToUnicode", "/ToUnicodX"), "latin1");
-mkdirSync(dirname(join(UNMAPPED, ROUGH_SEED)), { recursive: true });
-writeFileSync(join(UNMAPPED, ROUGH_SEED), cut);
-console.log(`unmapped/${ROUGH_SEED}: ${bytes.toString("latin1").split("/ToUnicode").length - 1} font maps cut`);
+for (const [from, name] of [[seed, ROUGH_SEED], [join(ROOT, "test/fixtures/print", PRINTED_SEED), PRINTED_SEED]] as const) {
+  const latin = readFileSync(from).toString("latin1");
+  mkdirSync(dirname(join(UNMAPPED, name)), { recursive: true });
+  writeFileSync(join(UNMAPPED, name), Buffer.from(latin.replaceAll("/ToUnicode", "/ToUnicodX"), "latin1"));
+  console.log(`unmapped/${name}: ${latin.split("/ToUnicode").length - 1} font maps cut`);
+}
