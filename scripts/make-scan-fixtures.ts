@@ -5,6 +5,8 @@
  * - scans-rough/300dpi/…: 洪江's report at 300 dpi in gray;
  * - scans-rough/stamped/…: 洪江's report as a worse scanner gives it: 150 dpi colour JPEG pages turned by 0.6°, with
  *   specks of dirt, and a red seal (its ink over the print, as a stamp is) over the 自评表 and on the first page;
+ * - mixed/…: 洪江's PDF with its 自评表 page (6) swapped for that page of its 150 dpi scan (pdfseparate, pdfunite),
+ *   as a report typed in Word with the signed and stamped table scanned into it;
  * - unmapped/…: 洪江's PDF and chromium's print of 沅江's with their fonts' maps to Unicode cut (each /ToUnicode key
  *   renamed, so no byte offset moves), as print drivers write fonts: the pages show the report, the text layer is
  *   no Chinese text.
@@ -24,6 +26,7 @@ const ROUGH = join(ROOT, "test/fixtures/scans-rough");
 const ROUGH_SEED = "2024/洪江市-工业和信息化局.pdf";
 const UNMAPPED = join(ROOT, "test/fixtures/unmapped");
 const PRINTED_SEED = "2023/沅江市-科学技术和工业信息化局.pdf";
+const MIXED = join(ROOT, "test/fixtures/mixed");
 
 /** Renders a PDF's pages (pdftoppm with its options), lets `each` turn every page file into the image to wrap, wraps them at dpi. */
 async function scan(pdf: string, out: string, dpi: number, options: string[], each: (png: string, page: number) => Promise<string> = async (png) => png): Promise<number> {
@@ -106,4 +109,18 @@ for (const [from, name] of [[seed, ROUGH_SEED], [join(ROOT, "test/fixtures/print
   mkdirSync(dirname(join(UNMAPPED, name)), { recursive: true });
   writeFileSync(join(UNMAPPED, name), Buffer.from(latin.replaceAll("/ToUnicode", "/ToUnicodX"), "latin1"));
   console.log(`unmapped/${name}: ${latin.split("/ToUnicode").length - 1} font maps cut`);
+}
+
+rmSync(MIXED, { recursive: true, force: true });
+const parts = mkdtempSync(join(tmpdir(), "mixed-"));
+try {
+  execFileSync("pdfseparate", [seed, join(parts, "typed-%d.pdf")]);
+  execFileSync("pdfseparate", ["-f", String(tablePage), "-l", String(tablePage), join(OUT, ROUGH_SEED), join(parts, "scanned-%d.pdf")]);
+  const count = readdirSync(parts).filter((f) => f.startsWith("typed-")).length;
+  const pages = Array.from({ length: count }, (_, k) => join(parts, k + 1 === tablePage ? `scanned-${tablePage}.pdf` : `typed-${k + 1}.pdf`));
+  mkdirSync(dirname(join(MIXED, ROUGH_SEED)), { recursive: true });
+  execFileSync("pdfunite", [...pages, join(MIXED, ROUGH_SEED)]);
+  console.log(`mixed/${ROUGH_SEED}: ${count} pages, page ${tablePage} scanned`);
+} finally {
+  rmSync(parts, { recursive: true, force: true });
 }

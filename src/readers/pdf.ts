@@ -1,9 +1,9 @@
 /**
  * .pdf reader: pdf.js's text items and ruling lines → the Tika layout (see types.ts). Tables come from their
  * ruling lines (lattice); running headers, footers and page numbers are dropped. A scan (no text layer) is read
- * by OCR (pdf/ocr.ts), and so is a PDF whose text layer is not the text its pages show: fonts embedded without a
- * Unicode map (as print drivers and some office suites write them) give letters, or rare characters in the
- * order of the font's glyphs, where the page shows Chinese.
+ * by OCR (pdf/ocr.ts), and so is a page that is only an image in a PDF typed otherwise, and a PDF whose text layer
+ * is not the text its pages show: fonts embedded without a Unicode map (as print drivers and some office suites
+ * write them) give letters, or rare characters in the order of the font's glyphs, where the page shows Chinese.
  */
 import { ParseError } from "../extract/errors.ts";
 import { toBlocks, toLayout } from "./pdf/layout.ts";
@@ -26,22 +26,26 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string, options: Re
         }),
       );
     }
-    const blank = pages.every((p) => p.items.every((i) => i.str.trim() === ""));
-    const unmapped = !blank && !readableText(pages);
-    if (blank || unmapped) {
-      if (blank && !pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
-      // A scan, or pages whose text layer is not their text: what they show, read by OCR into the same geometry,
-      // so the tables come from their rulings as here.
-      if (options.ocr === false) throw new OcrLater(sourceFile);
-      const scan = await ocrPages(bytes, sourceFile);
-      const { text: read, pages: linePages, confidence: perLine } = toLayout(toBlocks(scan.pages));
-      const text = fullWidthPunctuation(read);
-      const lines = { words: perLine.map((c) => c.conf ?? null), figures: perLine.map((c) => c.figureConf ?? null) };
-      const confidence = Math.round(scan.confidence.reduce((s, c) => s + c, 0) / scan.confidence.length);
-      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine, lines, unmappedText: unmapped } };
+    const blank = (p: PageContent) => p.items.every((i) => i.str.trim() === "");
+    if (pages.every(blank) && !pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
+    const unmapped = !pages.every(blank) && !readableText(pages);
+    // Pages read by OCR into the same geometry, so their tables come from their rulings as here: every page whose
+    // text layer is not its text, and each page that is only an image (a whole scan, or the signed and stamped
+    // 自评表 scanned into a report typed otherwise).
+    const scanned = pages.filter((p) => (unmapped && !blank(p)) || (blank(p) && p.hasImages)).map((p) => p.page);
+    if (scanned.length === 0) {
+      const { text, pages: linePages } = toLayout(toBlocks(pages));
+      return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [] };
     }
-    const { text, pages: linePages } = toLayout(toBlocks(pages));
-    return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [] };
+    if (options.ocr === false) throw new OcrLater(sourceFile);
+    const scan = await ocrPages(bytes, sourceFile, scanned);
+    const read = new Map(scan.pages.map((p) => [p.page, p]));
+    const { text: laid, pages: linePages, confidence: perLine } = toLayout(toBlocks(pages.map((p) => read.get(p.page) ?? p)));
+    // Full-width marks where OCR read ASCII ones beside Han (raster.ts), on the OCR's lines only.
+    const text = laid.split("\n").map((line, i) => (read.has(linePages[i] ?? 0) ? fullWidthPunctuation(line) : line)).join("\n");
+    const lines = { words: perLine.map((c) => c.conf ?? null), figures: perLine.map((c) => c.figureConf ?? null) };
+    const confidence = Math.round(scan.confidence.reduce((s, c) => s + c, 0) / scan.confidence.length);
+    return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: [], ocr: { pages: scan.pages.length, confidence, engine: scan.engine, lines, unmappedText: unmapped } };
   } finally {
     await close();
   }

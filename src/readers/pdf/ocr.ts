@@ -8,7 +8,7 @@
  * Debian packages the README's set-up installs; when one is missing the report fails saying which.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -34,23 +34,26 @@ export interface OcrResult {
   engine: string;
 }
 
-/** Reads every page of a scanned PDF by OCR; throws ParseError for a missing engine or a page read too poorly. */
-export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<OcrResult> {
+/**
+ * Reads the given pages (1-based) of a PDF by OCR, in that order; throws ParseError for a missing engine or a page
+ * read too poorly.
+ */
+export async function ocrPages(bytes: Uint8Array, sourceFile: string, numbers: readonly number[]): Promise<OcrResult> {
   const engine = await tesseractVersion(sourceFile);
   const dir = await mkdtemp(join(tmpdir(), "ocr-"));
   try {
     await writeFile(join(dir, "in.pdf"), bytes);
-    // In colour, so a red seal can be told from black text (scan-image.ts).
-    await run("pdftoppm", ["-r", String(OCR_DPI), join(dir, "in.pdf"), join(dir, "page")], { maxBuffer: 1 << 20 }).catch((e: unknown) => {
-      throw missingOr(e, sourceFile, "pdftoppm", "poppler-utils");
-    });
-    const files = (await readdir(dir)).filter((f) => /^page.*\.p[gp]m$/.test(f)).sort();
-    const pages: PageContent[] = new Array(files.length);
-    const confidence: number[] = new Array(files.length);
+    const pages: PageContent[] = new Array(numbers.length);
+    const confidence: number[] = new Array(numbers.length);
     let next = 0;
     const lane = async () => {
-      for (let i = next++; i < files.length; i = next++) {
-        const file = join(dir, files[i]!);
+      for (let i = next++; i < numbers.length; i = next++) {
+        const number = numbers[i]!;
+        const file = join(dir, `page-${number}.ppm`);
+        // In colour, so a red seal can be told from black text (scan-image.ts).
+        await run("pdftoppm", ["-r", String(OCR_DPI), "-f", String(number), "-l", String(number), "-singlefile", join(dir, "in.pdf"), join(dir, `page-${number}`)], { maxBuffer: 1 << 20 }).catch((e: unknown) => {
+          throw missingOr(e, sourceFile, "pdftoppm", "poppler-utils");
+        });
         const scanned = parsePnm(await readFile(file));
         await rm(file);
         const image = withoutSpecks(deskew(scanned, skewAngle(scanned)));
@@ -59,13 +62,13 @@ export async function ocrPages(bytes: Uint8Array, sourceFile: string): Promise<O
         const read = await readWords(erased, rulings, join(dir, `clean-${i}`));
         const words = await withFiguresReread(withComparisonSigns(read, erased), erased, join(dir, `figures-${i}.pgm`));
         confidence[i] = words.length === 0 ? 0 : words.reduce((s, w) => s + w.conf, 0) / words.length;
-        pages[i] = scannedPage(i + 1, image, OCR_DPI, words, rulings);
+        pages[i] = scannedPage(number, image, OCR_DPI, words, rulings);
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_PAGES }, lane));
     const poor = confidence.findIndex((c, i) => c < MIN_PAGE_CONFIDENCE && pages[i]!.items.length > 0);
     if (poor >= 0) {
-      throw new ParseError(sourceFile, null, `a scan OCR reads with a mean word confidence of at least ${MIN_PAGE_CONFIDENCE}%`, `page ${poor + 1} read at ${confidence[poor]!.toFixed(0)}%: too poor a scan to publish its figures`);
+      throw new ParseError(sourceFile, null, `a scan OCR reads with a mean word confidence of at least ${MIN_PAGE_CONFIDENCE}%`, `page ${numbers[poor]} read at ${confidence[poor]!.toFixed(0)}%: too poor a scan to publish its figures`);
     }
     return { pages, confidence, engine };
   } finally {
