@@ -27,8 +27,9 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string, options: Re
       );
     }
     const blank = (p: PageContent) => p.items.every((i) => i.str.trim() === "");
-    if (pages.every(blank) && !pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
-    const unmapped = !pages.every(blank) && !readableText(pages);
+    const allBlank = pages.every(blank);
+    if (allBlank && !pages.some((p) => p.hasImages)) throw new ParseError(sourceFile, null, "a PDF with a text layer", "pages without any text");
+    const unmapped = !allBlank && !readableText(pages);
     // Pages read by OCR into the same geometry, so their tables come from their rulings as here: every page whose
     // text layer is not its text, and each page that is only an image (a whole scan, or the signed and stamped
     // 自评表 scanned into a report typed otherwise).

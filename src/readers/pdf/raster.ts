@@ -5,7 +5,7 @@
  */
 import { Parser } from "htmlparser2";
 import type { PageContent, Segment, TextItem } from "./load.ts";
-import { INK, type GrayImage } from "./scan-image.ts";
+import { INK, inkAtLeast, type GrayImage } from "./scan-image.ts";
 
 /**
  * A ruling is at least this long (fraction of the page's width): longer than any run of characters' strokes. A
@@ -195,13 +195,6 @@ const CLOSING = /^[”’。，、；：！？）》」』】〕]$/u;
  * a mark with no ink under it near a ruling, is not there. Elsewhere a mark's box may miss its ink (（ ） 、 get boxes beside them), so it stays.
  */
 export function withoutPhantoms(words: readonly OcrWord[], image: GrayImage, rulings: ReturnType<typeof findRulings>): OcrWord[] {
-  const inked = ([x0, y0, x1, y1]: OcrChar["box"]) => {
-    let n = 0;
-    for (let y = Math.max(0, y0); y < Math.min(image.height, y1); y++) {
-      for (let x = Math.max(0, x0); x < Math.min(image.width, x1); x++) if (image.pixels[y * image.width + x]! < INK && ++n >= MIN_GLYPH_INK) return true;
-    }
-    return false;
-  };
   const half = RULE_THICKNESS / 2;
   const phantom = (c: OcrChar, first: boolean) => {
     if (!/^\p{P}$/u.test(c.text)) return false;
@@ -210,7 +203,7 @@ export function withoutPhantoms(words: readonly OcrWord[], image: GrayImage, rul
     if (beside.some((r) => x0 < r.at + half && x1 > r.at - half)) return true;
     // Closing punctuation never opens a line (kinsoku), so never a cell's text: a word starting with one at a cell's left edge.
     if (first && CLOSING.test(c.text) && beside.some((r) => x0 >= r.at && x0 - r.at <= CELL_EDGE)) return true;
-    return beside.some((r) => Math.min(Math.abs(x0 - r.at), Math.abs(x1 - r.at)) <= CELL_EDGE) && !inked(c.box);
+    return beside.some((r) => Math.min(Math.abs(x0 - r.at), Math.abs(x1 - r.at)) <= CELL_EDGE) && !inkAtLeast(image, c.box, MIN_GLYPH_INK);
   };
   const out: OcrWord[] = [];
   for (const w of words) {

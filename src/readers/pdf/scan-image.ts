@@ -14,6 +14,15 @@ export interface GrayImage {
 /** Darker than this is ink. */
 export const INK = 140;
 
+/** Whether the box (x0, y0 inclusive; x1, y1 exclusive; clipped to the image) holds at least n ink pixels. */
+export function inkAtLeast(image: GrayImage, [x0, y0, x1, y1]: readonly [number, number, number, number], n: number): boolean {
+  let found = 0;
+  for (let y = Math.max(0, y0); y < Math.min(image.height, y1); y++) {
+    for (let x = Math.max(0, x0); x < Math.min(image.width, x1); x++) if (image.pixels[y * image.width + x]! < INK && ++found >= n) return true;
+  }
+  return false;
+}
+
 /**
  * Parses a binary PGM (P5) or PPM (P6), maxval 255, into gray. In colour, a red pixel (a seal's ink: red well above
  * green and blue) is white: official text is black, and a seal stamped over a table would otherwise hide its cells
