@@ -90,8 +90,12 @@ function previousText(lines: readonly Line[], i: number): string {
   return "";
 }
 
+// The budget code a form's field prints before the name ("219001-池州市贵池区棠溪镇人民政府").
+const BUDGET_CODE = /^\d{3,}\s*[-－—_]?\s*/;
+
 /** A labelled value, reduced to the body's name where it says more ("大英县司法局部门" → 大英县司法局). */
-function bodyOf(value: string, context: string): string | null {
+function bodyOf(labelled: string, context: string): string | null {
+  const value = labelled.replace(BUDGET_CODE, "");
   const found = orgNamesIn(value, context)[0];
   if (found && found.at === 0) return found.name;
   return STANDALONE.test(value) ? value : null;
@@ -161,8 +165,11 @@ function candidatesOf(lines: readonly Line[], cells: readonly Cell[], context: s
 
 /** Lines a body statement or a page's publisher may stand on: a report names itself in its opening. */
 const OPENING_LINES = 80;
-/** A line longer than this is read up to here for a body statement: the department comes early in its sentence. */
-const STATEMENT_LENGTH = 200;
+/**
+ * A line longer than this is read up to here for a body statement: the department comes early in its sentence, or
+ * in a one-line text's first fields (a .doc's properties, "安福全 zlnb210061 … 2052-11.1.0.11691 …", may come first).
+ */
+const STATEMENT_LENGTH = 400;
 
 /**
  * Where a text names its department in no title or field: a body statement, else a web page's publisher, else

@@ -21,9 +21,10 @@ const HOLDS_PLACE = new RegExp(`(?:${HOLDS_PLACE_WORDS})$`);
 /** Such a word at the start of a name ("政协平凉市委员会办公室" → 政协). */
 export const LEADING_HOLDER = new RegExp(`^(?:${HOLDS_PLACE_WORDS})`);
 // Where a body's name ends at the latest: a figure, a space or punctuation, or a word that starts what is said of it
-// ("南县财政局2020年度", "大英县司法局部门", "南县政协网站", "…执法大队概况", "对…开展了绩效评价").
+// ("南县财政局2020年度", "大英县司法局部门", "南县政协网站", "…执法大队概况", "对…开展了绩效评价"), or what it is
+// or has ("渠县农业综合技术服务中心下设办公室、财务室": the 室 ends its 办公室, not the centre's name).
 const NAME_RUN = /^[\u3400-\u9fff]+/;
-const STOP = /关于|为|是|部门|单位|整体|项目|绩效|的|开展|按照|根据|本级|支出|概况|网站|自评|评价|报告|情况|决算|预算/;
+const STOP = /关于|为|是|部门|单位|整体|项目|绩效|的|开展|按照|根据|本级|支出|概况|网站|自评|评价|报告|情况|决算|预算|下设|内设|设有|共有|现有|负责|承担|下辖|位于|属于/;
 /** A body's own name after its place is at most this long ("交通运输综合行政执法大队" is 12). */
 const BODY_LENGTH = 24;
 

@@ -103,6 +103,23 @@ function cellsOneALine(lines: readonly Line[], cells: readonly Cell[]): Note | n
   };
 }
 
+/** A form run into one line (a document-sharing site's text of a .doc): its header labels side by side among prose. */
+function formInOneLine(lines: readonly Line[]): Note | null {
+  for (const l of lines) {
+    if (l.text.length < 200) continue;
+    const labels = l.text.split(/\s+/).filter((t) => FORM_HEADER.test(t));
+    if (labels.length < 3) continue;
+    return {
+      rule: "row_misaligned",
+      severity: "warning",
+      metrics: "text",
+      message: `第${l.n}行整张表格连成一行（${labels.slice(0, 3).join("、")}…），行已丢失，数字无法对应到列`,
+      line: l.n,
+    };
+  }
+  return null;
+}
+
 /** Reads one report text into rows for every published table. Throws ParseError when the text is not a report. */
 export function extractReport(input: ReportInput): ExtractedReport {
   const lines = toLines(input.text);
@@ -127,8 +144,8 @@ export function extractReport(input: ReportInput): ExtractedReport {
     const last = lines.findLast((l) => l.text !== "");
     const cut = last && CUT_MARK.test(last.text) ? `, cut off at line ${last.n}` : "";
     // A row whose figures cannot be placed under its header is the real cause where it is the only one; so is a form
-    // whose cells come one a line with its rows lost (a document-sharing site's preview).
-    const misaligned = findings.notes.find((n) => n.rule === "row_misaligned") ?? cellsOneALine(lines, cells);
+    // whose cells come one a line, or all on one line, with its rows lost (a document-sharing site's preview).
+    const misaligned = findings.notes.find((n) => n.rule === "row_misaligned") ?? cellsOneALine(lines, cells) ?? formInOneLine(lines);
     throw new ParseError(
       input.sourceFile,
       misaligned?.line ?? last?.n ?? null,

@@ -14,6 +14,8 @@ const SPENT = /支出|支付|使用|执行|实际|完成投资/;
 const LEAD = /^.*?(?:拨付|下拨|下达|安排|批复|落实|用于|获得|争取)(?:了)?/;
 const YEAR = /^(?:(?:19|20)\d{2}\s*年度?)/;
 const TRAIL = /(?:总额|合计|共计|为|共)+$/;
+// A count of projects: the sentence totals several ("实施项目共15个…年初批复预算8个项目985万元"), no one project's money.
+const SEVERAL = /[2-9]个项目|\d{2,}个项目|项目共\d+个/;
 /** A project's report states its money in its opening paragraphs. */
 const OPENING_LINES = 60;
 
@@ -35,7 +37,7 @@ export const projectProse: Recognizer = {
         // Items after 其中 or 包括 break the amount down.
         const before = line.text.slice(0, t.at);
         const sentence = before.slice(Math.max(before.lastIndexOf("。"), before.lastIndexOf("；")) + 1);
-        if (/其中|包括|分别/.test(sentence)) continue;
+        if (/其中|包括|分别/.test(sentence) || SEVERAL.test(sentence)) continue;
         const label = t.label.replace(/\s+/g, "");
         if (!FUNDS.test(label)) continue;
         const basis: Basis | null = SPENT.test(label) ? "actual" : ALLOCATED.test(label) ? "budget" : null;

@@ -1,0 +1,41 @@
+/** Kinds of real web pages beyond the samples: a 决算's contents, a body described by what it has, a form's coded fields. */
+import { describe, expect, it } from "vitest";
+import { toLines } from "../../src/extract/lines.ts";
+import { extractReport } from "../../src/extract/report.ts";
+import { reportKind } from "../../src/extract/report-kind.ts";
+
+const run = (lines: string[]) => extractReport({ text: `${lines.join("\n")}\n`, sourceFile: "x.txt", sha256: "0" });
+const kindOf = (lines: string[]) => reportKind(toLines(`${lines.join("\n")}\n`), []);
+
+describe("web pages of other kinds", () => {
+  it("takes a 决算's kind from its title, not from the 自评表 its contents list", () => {
+    expect(kindOf(["临沧市云县财政局2022年度部门决算", "目录", "一、收入支出决算表", "十二、部门整体支出绩效自评表", "十四、项目支出绩效自评"])).toBe("final_accounts");
+    // Where only the contents name a kind, they decide ("第二部分2024年度单位决算情况说明").
+    expect(kindOf(["目录", "公开时间:2025年10月15日", "第一部分单位概况", "第二部分2024年度单位决算情况说明"])).toBe("final_accounts");
+    expect(kindOf(["一、项目概况", "本项目…"])).toBe("project_report");
+  });
+
+  it("ends a body's name before what it is said to have (下设办公室), and reads past a field's budget code", () => {
+    const r = run([
+      "渠县农业综合技术服务中心下设办公室、财务室、种子管理组等。",
+      "2024年度部门整体支出绩效自评报告",
+      "基本支出1523.26万元。",
+    ]);
+    expect(r.report).toMatchObject({ department_zh: "渠县农业综合技术服务中心", county_zh: "渠县", fiscal_year: 2024 });
+    const coded = run(["项目支出绩效自评表（2022年度）", "项目名称\t委托业务项目", "主管部门\t219-池州市贵池区棠溪镇人民政府", "年初预算数\t全年预算数\t全年执行数", "年度资金总额\t90\t90\t89.97"]);
+    expect(coded.report).toMatchObject({ department_zh: "池州市贵池区棠溪镇人民政府", county_zh: "贵池区", report_kind: "project_sheet" });
+  });
+
+  it("refuses a form run into one line with that cause, and takes no total of several projects for a project", () => {
+    const header = "安福全 zlnb210061 1 2019-05-22T04:56:35Z 2052-11.1.0.11691 FEAB6FBF67D44AA19C24BC22CBB840E5 9300 22370 False";
+    const form = "附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 219-池州市贵池区棠溪镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974";
+    expect(() => run([`${header} ${form}`])).toThrow(/池州市贵池区棠溪镇人民政府's 2022 .* prints a row whose figures fit no column \(第1行整张表格连成一行（年初预算数、全年预算数、全年执行数…）/);
+    const several = [
+      "红河州数据发展中心2024年度项目支出绩效单位自评报告",
+      "一、基本情况",
+      "2024年，红河州数据发展中心实施项目共15个，年初批复预算8个项目985万元，实际到位资金334.67万元。",
+      "（1）展厅运维经费。年初安排展厅运维经费50万元。",
+    ];
+    expect(run(several).projects.map((p) => [p.name, p.amount, p.basis])).toEqual([["展厅运维经费", 50, "budget"]]);
+  });
+});
