@@ -112,8 +112,8 @@ export const reports = table("reports", "报告", "One row per report.", ["repor
   fiscal_year: int({ zh: "评价年度", meaning: "The year evaluated or accounted for (not the year the report was written or published)", example: 2024 }),
   self_score: nullable(num({ zh: "自评得分", meaning: "Total self-evaluation score as stated", example: 98, unit: "分" })),
   grade: nullable(text({ zh: "评价等次", meaning: "优 / 良 / 中 / 差 as stated", example: "优" })),
-  staff_authorized: nullable(int({ zh: "编制数", meaning: "Authorised staff posts (编制数)", example: 48, unit: "人" })),
-  staff_actual: nullable(int({ zh: "实有人数", meaning: "Staff actually in post (实有人数 / 在职人数)", example: 37, unit: "人" })),
+  staff_authorized: nullable(int({ zh: "编制数", meaning: "Authorised staff posts (编制数; in prose the sum of 行政/事业/参公/工勤编制 of the year)", example: 48, unit: "人" })),
+  staff_actual: nullable(int({ zh: "实有人数", meaning: "Staff actually in post (实有人数 / 在职人数; in prose 在职实有…人, 在职人员…人 of the year)", example: 37, unit: "人" })),
   source_file: text({ zh: "源文件", meaning: "Path of the input file (.txt, .docx, .doc or .pdf) relative to --in", example: "2024/临湘市-科技和工业信息化局.txt" }),
   source_sha256: text({ zh: "源文件哈希", meaning: "SHA-256 of the input bytes", example: "9f2c…" }),
 });

@@ -39,3 +39,17 @@ describe("web pages of other kinds", () => {
     expect(run(several).projects.map((p) => [p.name, p.amount, p.basis])).toEqual([["展厅运维经费", 50, "budget"]]);
   });
 });
+
+describe("staff in a body's prose", () => {
+  it("reads 在职实有 and the posts after their kind; staff of another year are not the year's", () => {
+    const r = run([
+      "中共寻甸回族彝族自治县委员会办公室",
+      "2023年度部门整体支出绩效自评报告",
+      "截至2023年12月31日，中共寻甸回族彝族自治县委办公室机关行政编制39名，事业编制5名。",
+      "截至2023年12月31日，中共寻甸回族彝族自治县委办公室在职实有32人，其中：财政全额保障32人。",
+    ]);
+    expect(r.report).toMatchObject({ department_kind: "party", staff_authorized: 44, staff_actual: 32 });
+    const other = run(["重庆市潼南区玉溪镇人民政府", "2022年度部门决算情况说明", "2022年我单位共有行政编制24个，事业编制41个，2021年末实有在职人员60人，退休25人。"]);
+    expect(other.report).toMatchObject({ staff_authorized: 65, staff_actual: null });
+  });
+});

@@ -27,7 +27,11 @@ const STAFF_PATTERNS: { re: RegExp; word: string; field: FieldName }[] = [
   { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*人/, word: "人数", field: "staff_actual" },
   // "现有编制人员205人": the staff on the establishment.
   { re: /编制人员\s*(?:为|是|共)?\s*(\d+)\s*人/, word: "编制人员", field: "staff_authorized" },
+  // "在职实有32人", "实有在职人员60人", "在职人员81人": the staff in post.
+  { re: /(?:在职实有|实有在职)(?:人员|人数)?\s*(?:为|是|共)?\s*(\d+)\s*人|(?<!其中[：:]?)在职人员\s*(?:为|是|共)?\s*(\d+)\s*人/, word: "在职", field: "staff_actual" },
 ];
+// The staff of another year ("2021年末实有在职人员60人" in a 2022 report) are not the year's.
+const OTHER_YEAR = /((?:19|20)\d{2})\s*年/g;
 
 const labelOf = (text: string) => (text.length <= LABEL_LENGTH && LABEL_END.has(text.charCodeAt(text.length - 1)) ? LABEL_CELLS.find((l) => l.match.test(text)) : undefined);
 
@@ -59,9 +63,15 @@ function fromCells(cells: Parameters<Recognizer["recognize"]>[0]["cells"]): Fiel
   return out;
 }
 
-const MENTIONS = /得分|评分|等次|等级|编制|人数|人员/;
+const MENTIONS = /得分|评分|等次|等级|编制|人数|人员|在职/;
 
-function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): FieldCandidate[] {
+/** Does the sentence around offset `at` of `text` name a year other than the one evaluated? */
+function ofOtherYear(text: string, at: number, fiscalYear: number): boolean {
+  const from = Math.max(text.lastIndexOf("。", at), text.lastIndexOf("；", at), text.lastIndexOf(";", at)) + 1;
+  return [...text.slice(from, at).matchAll(OTHER_YEAR)].some((m) => Number(m[1]) !== fiscalYear);
+}
+
+function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"], fiscalYear: number): FieldCandidate[] {
   const out: FieldCandidate[] = [];
   for (const line of lines) {
     if (line.raw.startsWith("\t") || !MENTIONS.test(line.text)) continue;
@@ -72,10 +82,12 @@ function fromProse(lines: Parameters<Recognizer["recognize"]>[0]["lines"]): Fiel
     if (grade?.[1]) out.push({ field: "grade", value: grade[1], line: line.n, source: "narrative" });
     for (const { re, word, field } of STAFF_PATTERNS) {
       const m = t.includes(word) ? re.exec(t) : null;
-      if (m?.[1]) out.push({ field, value: Number(m[1]), line: line.n, source: "narrative" });
+      const value = m?.slice(1).find((g) => g !== undefined);
+      if (m && value && !ofOtherYear(t, m.index, fiscalYear)) out.push({ field, value: Number(value), line: line.n, source: "narrative" });
     }
     // "现有10个行政编制，15个事业编制。本年末实有行政人员10人，事业人员13人。"
-    const posts = t.includes("编制") ? [...t.matchAll(/(\d+)\s*个?(?:行政|事业|工勤)编制/g)].map((m) => Number(m[1])) : [];
+    // "行政编制39名…事业编制5名", "行政编制25人、参公编制20人": the number after the kind.
+    const posts = t.includes("编制") ? [...t.matchAll(/(\d+)\s*个?(?:行政|事业|工勤)编制|(?:行政|事业|工勤|参公)编制\s*(\d+)\s*(?:名|人|个)/g)].map((m) => Number(m[1] ?? m[2])) : [];
     if (posts.length > 0 && !/编制数/.test(t)) out.push({ field: "staff_authorized", value: posts.reduce((a, b) => a + b, 0), line: line.n, source: "narrative" });
     const people = /实有/.test(t) ? [...t.matchAll(/(?:行政|事业|工勤)人员\s*(\d+)\s*人/g)].map((m) => Number(m[1])) : [];
     if (people.length > 0) out.push({ field: "staff_actual", value: people.reduce((a, b) => a + b, 0), line: line.n, source: "narrative" });
@@ -106,7 +118,7 @@ function fromLabelLines(lines: Parameters<Recognizer["recognize"]>[0]["lines"]):
 export const reportFields: Recognizer = {
   part: "report_fields",
   recognize(ctx) {
-    const fields = [...fromCells(ctx.cells), ...fromLabelLines(ctx.lines), ...fromProse(ctx.lines)];
+    const fields = [...fromCells(ctx.cells), ...fromLabelLines(ctx.lines), ...fromProse(ctx.lines, ctx.fiscalYear)];
     return fields.length > 0 ? { fields } : null;
   },
 };
