@@ -96,6 +96,12 @@ const METRIC_LABELS: [RegExp, Metric][] = [
   // "一般公共预算财政拨款收入", "财政拨款收入" are sources of income, not the total (沅江's "决算拨款收入" is the total).
   [/^(?!.*(一般公共预算|公共财政|政府性基金|国有资本|非税|社会保险基金|财政拨款)).*(?:(?:^|部门|单位|年度|全年|总|决算|预算|拨款)收入(?:合计|总额)?$|收入合计$)/, "income_total"],
   [/一般公共(预算)?(财政)?拨款(收入)?$|公共财政拨款(收入)?$/, "income_general_budget"],
+  // "其中：财政拨款收入6567.06万元，占100.00%；事业收入0.00万元": the 决算's sources of income in its 情况说明.
+  [/^(?!.*(政府性基金|国有资本|非税)).*财政拨款收入$/, "income_fiscal"],
+  [/上级补助收入$/, "income_superior"],
+  [/事业收入$/, "income_business"],
+  [/经营收入$/, "income_operating"],
+  [/附属单位上缴收入$/, "income_affiliated"],
   [/政府性?基金(预算)?(财政)?拨款(收入)?$/, "income_gov_fund"],
   [/国有资本经营(预算)?(财政)?[拨拔]款(收入)?$/, "income_state_capital"],
   [/非税收入(拨款)?$/, "income_nontax"],

@@ -15,6 +15,7 @@ describe("a 部门决算", () => {
     const v = Object.fromEntries(r.facts.map((f) => [`${f.metric}/${f.basis}`, [f.value, f.source_line]]));
     expect(v).toEqual({
       "income_general_budget/actual": [902.59, 18],
+      "income_fiscal/actual": [902.59, 154],
       "income_other/actual": [43.58, 53],
       "income_total/actual": [946.17, 58],
       "carryover_begin/actual": [0, 63],

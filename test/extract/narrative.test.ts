@@ -65,7 +65,11 @@ describe("money in prose", () => {
       ["income_other", "actual", 2024, 34.56, "all"],
     ]);
     expect(facts("2024年度支出总计1234.56万元，其中：基本支出800万元，项目支出434.56万元。", 2024)[0]).toEqual(["spend_total", "actual", 2024, 1234.56, "all"]);
-    expect(facts("2024年度收入决算数为1234.56万元，其中：财政拨款收入1200万元。", 2024)).toEqual([["income_total", "actual", 2024, 1234.56, "all"]]);
+    // 财政拨款收入 is a source of income, never the total.
+    expect(facts("2024年度收入决算数为1234.56万元，其中：财政拨款收入1200万元。", 2024)).toEqual([
+      ["income_total", "actual", 2024, 1234.56, "all"],
+      ["income_fiscal", "actual", 2024, 1200, "all"],
+    ]);
     expect(facts("基本支出800万元，其中：人员经费支出700万元，日常公用经费支出100万元。", 2024)).toEqual([
       ["spend_basic", "actual", 2024, 800, "all"],
       ["spend_personnel", "actual", 2024, 700, "all"],

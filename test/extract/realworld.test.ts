@@ -40,6 +40,7 @@ describe("real reports as published", () => {
     expect(facts(r)).toEqual(
       [
         ["income_total", "actual", 2021, 792.22, 11],
+        ["income_fiscal", "actual", 2021, 792.22, 11],
         ["spend_total", "actual", 2021, 799.12, 12],
         ["spend_personnel", "actual", 2021, 434.89, 12],
         ["spend_public", "actual", 2021, 77.4, 12],

@@ -53,3 +53,24 @@ describe("staff in a body's prose", () => {
     expect(other.report).toMatchObject({ staff_authorized: 65, staff_actual: null });
   });
 });
+
+describe("a 决算's sources of income in prose", () => {
+  it("reads 财政拨款收入, 事业收入 and 经营收入, and sums 财政拨款收入 for its sources where they are not printed", () => {
+    const r = run([
+      "重庆市渝中区南纪门街道办事处2023年度部门决算",
+      "1.总体情况。2023年度收入总计6567.06万元，支出总计6567.06万元。",
+      "2.收入情况。2023年度收入合计6567.06万元。其中：财政拨款收入6567.06万元，占100.00%；事业收入0.00万元，占0.00%；经营收入0.00万元，占0.00%；其他收入0.00万元。",
+    ]);
+    expect(r.facts.map((f) => [f.metric, f.value, f.source_line]).sort()).toEqual([
+      ["income_business", 0, 3],
+      ["income_fiscal", 6567.06, 3],
+      ["income_operating", 0, 3],
+      ["income_other", 0, 3],
+      ["income_total", 6567.06, 2],
+      ["spend_total", 6567.06, 2],
+    ]);
+    expect(r.checks.filter((c) => c.rule === "income_parts_sum")).toEqual([]);
+    const short = run(["重庆市渝中区南纪门街道办事处2023年度部门决算", "2023年度收入合计6567.06万元。其中：财政拨款收入6500万元，其他收入0.00万元。"]);
+    expect(short.checks.find((c) => c.rule === "income_parts_sum")).toMatchObject({ severity: "error", source_line: 2 });
+  });
+});

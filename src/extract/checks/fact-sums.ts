@@ -11,11 +11,13 @@ interface Rule {
   parts: (Metric | Metric[])[];
   /** All parts must be printed for the rule to apply (a total need not list every optional source). */
   requireAll: boolean;
+  /** A part that stands for several where none of them is printed: 财政拨款收入 for its three sources. */
+  instead?: { part: Metric; of: Metric[] };
 }
 
 // prettier-ignore
 const RULES: Rule[] = [
-  { rule: "income_parts_sum", total: "income_total", parts: ["income_carryover", "income_general_budget", "income_gov_fund", "income_state_capital", "income_nontax", "income_superior", "income_business", "income_operating", "income_affiliated", "income_other"], requireAll: false },
+  { rule: "income_parts_sum", total: "income_total", parts: ["income_carryover", "income_general_budget", "income_gov_fund", "income_state_capital", "income_nontax", "income_superior", "income_business", "income_operating", "income_affiliated", "income_other"], requireAll: false, instead: { part: "income_fiscal", of: ["income_general_budget", "income_gov_fund", "income_state_capital"] } },
   { rule: "spend_parts_sum", total: "spend_total", parts: ["spend_basic", "spend_project"], requireAll: true },
   { rule: "basic_parts_sum", total: "spend_basic", parts: ["spend_personnel", "spend_public"], requireAll: true },
   { rule: "sangong_parts_sum", total: "sangong_total", parts: ["sangong_reception", "sangong_abroad", ["sangong_vehicle", "sangong_vehicle_operation"], ["sangong_vehicle", "sangong_vehicle_purchase"]], requireAll: false },
@@ -41,6 +43,8 @@ export function factSumClaims(facts: readonly FactRow[]): SumClaim[] {
       if (!total) return [];
       const chosen = r.parts.map((p) => (Array.isArray(p) ? p.map(at).find((x) => x !== undefined) : at(p)));
       const present = [...new Set(chosen.filter((x): x is FactRow => x !== undefined))];
+      const standIn = r.instead && !r.instead.of.some(at) ? at(r.instead.part) : undefined;
+      if (standIn) present.push(standIn);
       if (present.length === 0 || (r.requireAll && present.length < r.parts.length)) return [];
       return [
         {
