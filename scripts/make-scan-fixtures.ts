@@ -9,7 +9,9 @@
  *   as a report typed in Word with the signed and stamped table scanned into it;
  * - unmapped/…: 洪江's PDF and chromium's print of 沅江's with their fonts' maps to Unicode cut (each /ToUnicode key
  *   renamed, so no byte offset moves), as print drivers write fonts: the pages show the report, the text layer is
- *   no Chinese text.
+ *   no Chinese text;
+ * - unmapped-part/…: chromium's print of 洪江's with only its first font's map cut (the font of most of its body
+ *   text), as an office suite embeds one font without a map: the text layer is part Chinese, part glyph numbers.
  * Needs poppler-utils and img2pdf (apt-get install poppler-utils img2pdf) and sharp (installed with astro); tests
  * never do. Usage: npm run fixtures:scans
  */
@@ -27,6 +29,7 @@ const ROUGH_SEED = "2024/洪江市-工业和信息化局.pdf";
 const UNMAPPED = join(ROOT, "test/fixtures/unmapped");
 const PRINTED_SEED = "2023/沅江市-科学技术和工业信息化局.pdf";
 const MIXED = join(ROOT, "test/fixtures/mixed");
+const UNMAPPED_PART = join(ROOT, "test/fixtures/unmapped-part");
 
 /** Renders a PDF's pages (pdftoppm with its options), lets `each` turn every page file into the image to wrap, wraps them at dpi. */
 async function scan(pdf: string, out: string, dpi: number, options: string[], each: (png: string, page: number) => Promise<string> = async (png) => png): Promise<number> {
@@ -109,6 +112,15 @@ for (const [from, name] of [[seed, ROUGH_SEED], [join(ROOT, "test/fixtures/print
   mkdirSync(dirname(join(UNMAPPED, name)), { recursive: true });
   writeFileSync(join(UNMAPPED, name), Buffer.from(latin.replaceAll("/ToUnicode", "/ToUnicodX"), "latin1"));
   console.log(`unmapped/${name}: ${latin.split("/ToUnicode").length - 1} font maps cut`);
+}
+
+rmSync(UNMAPPED_PART, { recursive: true, force: true });
+{
+  const latin = readFileSync(join(ROOT, "test/fixtures/print", ROUGH_SEED)).toString("latin1");
+  const first = latin.indexOf("/ToUnicode");
+  mkdirSync(dirname(join(UNMAPPED_PART, ROUGH_SEED)), { recursive: true });
+  writeFileSync(join(UNMAPPED_PART, ROUGH_SEED), Buffer.from(`${latin.slice(0, first)}/ToUnicodX${latin.slice(first + "/ToUnicode".length)}`, "latin1"));
+  console.log(`unmapped-part/${ROUGH_SEED}: its first font's map cut`);
 }
 
 rmSync(MIXED, { recursive: true, force: true });

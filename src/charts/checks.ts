@@ -36,7 +36,7 @@ export const RULE_ZH: Record<string, string> = {
   derived_value: "由分项推算（未直接列出）",
   unit_converted: "金额单位已换算为万元",
   possibly_truncated: "文本疑似不完整",
-  damaged_bytes: "原文件含无法解码的字节",
+  damaged_bytes: "原文件含无法解码的字节或字形",
   duplicate_input: "同一报告另有文件",
   function_classes_sum: "各功能分类之和≠支出合计",
   repeated_block: "段落重复印出（疑似损坏）",

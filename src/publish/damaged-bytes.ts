@@ -24,7 +24,7 @@ export function damagedBytesCheck(reportId: string, lines: readonly number[]): C
     rule: "damaged_bytes",
     severity: "warning",
     metrics: "source_text",
-    message: `原文第 ${named} 行${more}有无法解码的字节（显示为 �），紧挨损坏字节的数字未发布`,
+    message: `原文第 ${named} 行${more}有无法解码的字节或字形（显示为 �），紧挨损坏字节的数字未发布`,
     source_line: lines[0] ?? null,
   };
 }

@@ -5,6 +5,7 @@
 import type { ExtractedReport } from "../extract/report.ts";
 import type { DocumentText } from "../readers/types.ts";
 import { UNCERTAIN_OCR, type CheckRow } from "../schema/tables.ts";
+import { BASES, METRICS } from "../schema/vocab.ts";
 
 export function foldingChecks(reportId: string, folded: DocumentText["folded"]): CheckRow[] {
   if (!folded) return [];
@@ -24,7 +25,7 @@ export function ocrChecks(reportId: string, ocr: DocumentText["ocr"]): CheckRow[
     rule: "ocr_text",
     severity: "warning",
     metrics: "source_text",
-    message: `${ocr.unmappedText ? `文字层无法使用（字体未映射到文字）：${ocr.pages} 页按页面图像` : `扫描件：${ocr.pages} 页文字`}由 OCR 识别（${ocr.engine}，平均置信度 ${ocr.confidence}%），数字可能识读有误，请以原件核对`,
+    message: `${ocr.runs > 0 ? `文字层部分字体未映射到文字：${ocr.pages} 页上这些字体的 ${ocr.runs} 段文字按页面图像` : ocr.unmappedText ? `文字层无法使用（字体未映射到文字）：${ocr.pages} 页按页面图像` : `扫描件：${ocr.pages} 页文字`}由 OCR 识别（${ocr.engine}，平均置信度 ${ocr.confidence}%），数字可能识读有误，请以原件核对`,
     source_line: null,
   }];
 }
@@ -67,7 +68,8 @@ export function ocrRowChecks(extracted: Pick<ExtractedReport, "facts" | "indicat
       source_line: row.source_line,
     });
   };
-  for (const f of extracted.facts) flag(f.report_id, f, true, f.metric, `${f.metric} ${f.year} = ${f.value}${f.unit}`);
+  // The basis is named: a 0 budget and a 0 result on one line are two rows, each with its own check.
+  for (const f of extracted.facts) flag(f.report_id, f, true, f.metric, `${METRICS[f.metric]}（${f.year}年${BASES[f.basis]}）${f.value}${f.unit}`);
   for (const i of extracted.indicators) flag(i.report_id, i, false, "indicator", `指标“${i.name}”（${i.target_text} → ${i.actual_text}）`);
   for (const p of extracted.projects) flag(p.report_id, p, true, "project", `项目“${p.name}” ${p.amount}万元`);
   return out;

@@ -29,9 +29,10 @@ export interface DocumentText {
    * A scan read by OCR (.pdf only): pages read, mean word confidence (0–100), the engine's name and version, and
    * per line (index i is line i + 1; a table cell's lines carry the whole cell's) the lowest confidence of its
    * words and of its words that print a figure (null where it has none). `unmappedText`: the PDF had a text layer,
-   * but not the text its pages show (fonts without a Unicode map), so what they show was read instead.
+   * but not the text its pages show (fonts without a Unicode map), so what they show was read instead; `runs`: where
+   * only some fonts had no map, how many runs of their glyphs were read (pdf/glyph-ocr.ts; 0 otherwise).
    */
-  ocr?: { pages: number; confidence: number; engine: string; lines: { words: (number | null)[]; figures: (number | null)[] }; unmappedText: boolean };
+  ocr?: { pages: number; confidence: number; engine: string; lines: { words: (number | null)[]; figures: (number | null)[] }; unmappedText: boolean; runs: number };
   /** Files a web page links (.html only). */
   attachments?: Attachment[];
 }

@@ -25,13 +25,13 @@ describe("damagedBytesCheck", () => {
   test("a warning naming the lines, at the first", () => {
     expect(damagedBytesCheck("r", [17, 40])).toEqual({
       report_id: "r", rule: "damaged_bytes", severity: "warning", metrics: "source_text",
-      message: "原文第 17、40 行有无法解码的字节（显示为 �），紧挨损坏字节的数字未发布", source_line: 17,
+      message: "原文第 17、40 行有无法解码的字节或字形（显示为 �），紧挨损坏字节的数字未发布", source_line: 17,
     });
   });
 
   test("names the first 20 lines and says how many there are", () => {
     const lines = Array.from({ length: 25 }, (_, i) => i + 1);
-    expect(damagedBytesCheck("r", lines).message).toBe(`原文第 ${lines.slice(0, 20).join("、")} 行等 25 行有无法解码的字节（显示为 �），紧挨损坏字节的数字未发布`);
+    expect(damagedBytesCheck("r", lines).message).toBe(`原文第 ${lines.slice(0, 20).join("、")} 行等 25 行有无法解码的字节或字形（显示为 �），紧挨损坏字节的数字未发布`);
   });
 });
 
@@ -70,7 +70,7 @@ describe("a report with a damaged byte, through publish and extractReport", () =
 
     const checks = await csvRows(join(root, "out"), "checks");
     expect(checks.filter((c) => c["rule"] === "damaged_bytes")).toEqual([
-      expect.objectContaining({ severity: "warning", source_line: "17", message: "原文第 17 行有无法解码的字节（显示为 �），紧挨损坏字节的数字未发布" }),
+      expect.objectContaining({ severity: "warning", source_line: "17", message: "原文第 17 行有无法解码的字节或字形（显示为 �），紧挨损坏字节的数字未发布" }),
     ]);
     const manifest = JSON.parse(await readFile(join(root, "out", "manifest.json"), "utf8")) as Manifest;
     expect(manifest.inputs[0]).toMatchObject({ source_file: YUANJIANG, format: "txt", encoding: "utf-8", status: "published", damaged_lines: [17] });

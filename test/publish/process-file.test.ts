@@ -32,7 +32,7 @@ describe("withReaderColumns", () => {
 
   test("ocr_confidence: a scan's lowest confidence over the row's lines (a figure's own words where it has them), to one decimal; null for text", () => {
     const lines = { words: [90, null, 71.26, 88, 60], figures: [null, null, null, null, 95.04] };
-    const read = withReaderColumns(extracted, { pages: [1, 1, 2, 2, 3], ocr: { pages: 3, confidence: 88, engine: "tesseract 5.3.0", lines, unmappedText: false } });
+    const read = withReaderColumns(extracted, { pages: [1, 1, 2, 2, 3], ocr: { pages: 3, confidence: 88, engine: "tesseract 5.3.0", lines, unmappedText: false, runs: 0 } });
     expect(read.facts.map((r) => r.ocr_confidence)).toEqual([71.3]);
     expect(read.projects.map((r) => r.ocr_confidence)).toEqual([95]);
     expect(read.checks.every((c) => !("ocr_confidence" in c))).toBe(true);

@@ -23,6 +23,8 @@ export interface TextItem {
   size: number;
   /** The OCR engine's confidence in the word (0–100), for text read from a page image; absent for a text layer. */
   conf?: number;
+  /** The font resource the text layer shows it in (pdf.js's loaded name); absent for text read by OCR. */
+  font?: string;
 }
 
 /** An axis-parallel ruling segment: horizontal when y0 === y1, vertical when x0 === x1 (x0 ≤ x1, y0 ≤ y1). */
@@ -39,6 +41,8 @@ export interface PageContent {
   /** Page box [x0, y0, x1, y1]. */
   box: [number, number, number, number];
   items: TextItem[];
+  /** Blank glyphs where they stand (ops-text.ts), for reading a font without a map by OCR; absent for a scan. */
+  blanks?: TextItem[];
   segments: Segment[];
   /** Whether the page paints any image (to tell a scan from an empty page). */
   hasImages: boolean;
@@ -136,7 +140,7 @@ export function readOperators(
   argsArray: unknown[],
   view: Matrix = IDENTITY,
   fontMatrix: (font: string) => number[] | null = () => null,
-): { items: TextItem[]; segments: Segment[]; hasImages: boolean } {
+): { items: TextItem[]; blanks: TextItem[]; segments: Segment[]; hasImages: boolean } {
   const segments: Segment[] = [];
   const text = new TextReader(fontMatrix);
   const stack: { ctm: Matrix; params: TextParams }[] = [];
@@ -167,7 +171,7 @@ export function readOperators(
       if (data) pathSegments(data, ctm, paint === OPS.stroke || paint === OPS.closeStroke, segments);
     }
   }
-  return { items: text.items, segments, hasImages };
+  return { items: text.items, blanks: text.blanks, segments, hasImages };
 }
 
 function pathSegments(data: ArrayLike<number>, ctm: Matrix, stroked: boolean, out: Segment[]): void {

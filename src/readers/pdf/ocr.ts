@@ -94,7 +94,7 @@ async function readWords(image: GrayImage, rulings: ReturnType<typeof findRuling
 }
 
 /** The doubtful words' figures read again by Tesseract's English model, digits only (figure-reread.ts). */
-async function withFiguresReread(words: OcrWord[], image: GrayImage, file: string): Promise<OcrWord[]> {
+export async function withFiguresReread(words: OcrWord[], image: GrayImage, file: string): Promise<OcrWord[]> {
   const crops = figureStrip(words, image);
   if (!crops) return words;
   await writeFile(file, pgmBytes(crops.strip));
@@ -103,7 +103,7 @@ async function withFiguresReread(words: OcrWord[], image: GrayImage, file: strin
   return withFigures(words, crops.slots, parseHocr(stdout));
 }
 
-async function tesseractVersion(sourceFile: string): Promise<string> {
+export async function tesseractVersion(sourceFile: string): Promise<string> {
   try {
     const { stdout, stderr } = await run("tesseract", ["--list-langs"]);
     const langs = `${stdout}${stderr}`.split(/\s+/);
@@ -121,7 +121,7 @@ async function tesseractVersion(sourceFile: string): Promise<string> {
 }
 
 /** A program that is not installed becomes a ParseError saying which package to install; other errors pass. */
-function missingOr(e: unknown, sourceFile: string, program: string, packages: string): unknown {
+export function missingOr(e: unknown, sourceFile: string, program: string, packages: string): unknown {
   if (e instanceof ParseError) return e;
   if ((e as { code?: string }).code === "ENOENT") {
     return new ParseError(sourceFile, null, `${program} to read a scan by OCR`, `${program} is not installed: apt-get install ${packages} (the README's set-up does)`);

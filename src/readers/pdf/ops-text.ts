@@ -38,12 +38,15 @@ interface Glyph {
   isSpace: boolean;
 }
 
+const CONTROL = /^[\u0009-\u000d\u001c-\u001f\u0085]+$/;
 // A TJ adjustment wider than this (thousandths of an em) is a gap between words or cells, not kerning.
 const GAP_ADJUSTMENT = 150;
 
 /** Follows BT/ET, Tm, Td, T*, Tf … and turns each showText into text items (split at spaces and wide gaps). */
 export class TextReader {
   items: TextItem[] = [];
+  /** Glyphs the text layer gives as blank, where they stand: spaces, or a font without a map's glyphs 32 and 160. */
+  blanks: TextItem[] = [];
   params: TextParams = initialTextParams();
   #tm: Matrix = IDENTITY;
   #tlm: Matrix = IDENTITY;
@@ -123,9 +126,11 @@ export class TextReader {
       if (!g) continue;
       const advance = (g.width * unitsPerEm * p.size + p.charSpacing + (g.isSpace ? p.wordSpacing : 0)) * p.hScale;
       // isSpace says the code is 32 (word spacing applies to it), not that the glyph is blank: a subset font
-      // may put a Han character there.
-      if (g.unicode.trim() === "") {
+      // may put a Han character there. A control character is no blank either: a font without a map to Unicode
+      // gives its glyph numbers (tab to carriage return among them), and the glyph is still shown there.
+      if (g.unicode.trim() === "" && !CONTROL.test(g.unicode)) {
         flush();
+        if (g.width > 0) this.#emit(" ", x, x + g.width * unitsPerEm * p.size * p.hScale, ctm, this.blanks);
       } else {
         run ??= { str: "", start: x, end: x };
         run.str += g.unicode;
@@ -137,13 +142,13 @@ export class TextReader {
     this.#tm = multiply(this.#tm, [1, 0, 0, 1, x, 0]);
   }
 
-  #emit(str: string, start: number, end: number, ctm: Matrix): void {
+  #emit(str: string, start: number, end: number, ctm: Matrix, to: TextItem[] = this.items): void {
     const p = this.params;
     const m = multiply(ctm, multiply(this.#tm, [p.size, 0, 0, p.size, start, p.rise]));
     const [a, b, , d, e, f] = m;
     // Text not upright as viewed (a stamp, a watermark, a vertical label) is not part of any line.
     if (Math.abs(b) > 1e-3 * Math.abs(a) || a <= 0 || d <= 0) return;
     const scale = a / p.size;
-    this.items.push({ str: normalizeUnicode(str), x: e, y: f, w: (end - start) * scale, size: a });
+    to.push({ str: normalizeUnicode(str), x: e, y: f, w: (end - start) * scale, size: a, ...(p.font ? { font: p.font } : {}) });
   }
 }
