@@ -3,8 +3,9 @@
  * still says where each run of glyphs stands and how wide it is (the fonts' widths need no map), only not what it
  * says: each run (consecutive glyphs on one baseline) is cropped from the page rendered at 300 dpi and read as one
  * line (Tesseract, --psm 7), all runs of a page in one run of the engine. A clean rendered line reads nearly as
- * typed, where the page read as a scan loses a table's cells to their neighbours: 洪江's chromium print with its
- * maps cut gave 0 of 22 indicators read as a page, and nearly every run as printed read this way.
+ * typed, where the page read as a scan loses a table's cells to their neighbours: 洪江's chromium print with all
+ * its maps cut gave 0 of 22 indicators read as a page, 19 read run by run (about three runs in four exactly as
+ * printed, most others a mark's width apart). A LibreOffice PDF with every map cut reads better as a page (pdf.ts).
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -49,7 +50,7 @@ interface Run {
 }
 
 /** Consecutive items on one baseline, of one size, close together, as one run. */
-export function runsOf(items: readonly TextItem[]): Run[] {
+function runsOf(items: readonly TextItem[]): Run[] {
   const runs: Run[] = [];
   for (const it of items) {
     const r = runs.at(-1);
