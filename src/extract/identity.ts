@@ -46,6 +46,8 @@ const PLACEHOLDER = /[\u3400-\u9fff]{2,8}(?:省|市|县|区)(?:XX|ＸＸ|××|\*
 // How a text refers to its own body when it never names its county: "我办", "本局", "县财政局".
 const SELF_REFERENCE = /(?:我|本)(?:局|委|办|院|中心|单位|部门|镇|乡|馆|站|所|队)|(?<![\u3400-\u9fff])县[\u3400-\u9fff]{1,10}?(?:局|委|办|政协)/;
 
+const BARE_BODY = new RegExp(`^[\u3400-\u9fff]{2,10}${ORG_END}$`);
+
 /** Is `short` an abbreviation of `long`: same first and last characters, and its characters in order (科工信局 ⊂ 科技和工业信息化局)? */
 export function abbreviates(short: string, long: string): boolean {
   if (short.length >= long.length || short.at(-1) !== long.at(-1)) return false;
@@ -212,6 +214,9 @@ function noDepartment(file: string, lines: readonly Line[]): ParseError {
     const ref = SELF_REFERENCE.exec(self.text)?.[0] ?? "";
     return new ParseError(file, self.n, "a department name that starts with a city or county", `the body named only as "${ref}": the text never names its county`);
   }
+  // A body's name alone on a line, with no place before it ("稠城街道" under a web page's index number).
+  const bare = lines.slice(0, OPENING_LINES).find((l) => BARE_BODY.test(l.text) && placeAtStart(l.text) === null);
+  if (bare) return new ParseError(file, bare.n, "a department name that starts with a city or county", `the body named only as "${bare.text}": the text never names its county`);
   const first = lines.find((l) => l.text !== "");
   return new ParseError(file, first?.n ?? 1, "a department name that starts with a city or county (e.g. 临湘市科技和工业信息化局) in the title or a 部门名称 field", first ? `"${first.text.slice(0, 40)}"` : "an empty text");
 }

@@ -26,6 +26,12 @@ describe("web pages of other kinds", () => {
     expect(coded.report).toMatchObject({ department_zh: "池州市贵池区棠溪镇人民政府", county_zh: "贵池区", report_kind: "project_sheet" });
   });
 
+  it("names the body a page prints without its county as the cause", () => {
+    expect(() => run(["您当前所在位置: | 首页 |", "113307820026092077/2021-400219", "稠城街道", "2021-09-01", "二、2020年度部门（单位）决算公开表"])).toThrow(
+      /x\.txt:3: .*the body named only as "稠城街道": the text never names its county/,
+    );
+  });
+
   it("refuses a form run into one line with that cause, and takes no total of several projects for a project", () => {
     const header = "安福全 zlnb210061 1 2019-05-22T04:56:35Z 2052-11.1.0.11691 FEAB6FBF67D44AA19C24BC22CBB840E5 9300 22370 False";
     const form = "附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 219-池州市贵池区棠溪镇人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974";
