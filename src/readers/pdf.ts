@@ -52,7 +52,7 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string, options: Re
     const read = new Map((scan?.pages ?? []).map((p) => [p.page, p]));
     const { text: laid, pages: linePages, confidence: perLine } = toLayout(toBlocks((glyphs?.pages ?? pages).map((p) => read.get(p.page) ?? p)));
     // Full-width marks where OCR read ASCII ones beside Han (raster.ts), on the scanned pages' lines only (the runs
-    // read in fonts without a map had theirs restored word by word).
+    // read in fonts without a map had theirs restored run by run).
     const text = laid.split("\n").map((line, i) => (read.has(linePages[i] ?? 0) ? fullWidthPunctuation(line) : line)).join("\n");
     const lines = { words: perLine.map((c) => c.conf ?? null), figures: perLine.map((c) => c.figureConf ?? null) };
     const scores = [...(scan?.confidence ?? []), ...(glyphs ? Array(glyphs.read).fill(glyphs.confidence) : [])];
