@@ -17,6 +17,7 @@ import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { ParseError } from "../extract/errors.ts";
 import { kindOf } from "./sniff.ts";
+import { damagedLinesOf } from "./text.ts";
 import type { DocumentText } from "./types.ts";
 import { Numbering, type ParagraphNumbering } from "./docx/numbering.ts";
 import { attribute, localName } from "./docx/xml-names.ts";
@@ -276,9 +277,3 @@ function layoutOf(xml: string, numbering: Numbering | null, sourceFile: string):
   return out.join("");
 }
 
-
-/** 1-based lines holding U+FFFD (bytes of document.xml that were not UTF-8). */
-function damagedLinesOf(text: string): number[] {
-  if (!text.includes("\ufffd")) return [];
-  return text.split("\n").flatMap((line, i) => (line.includes("\ufffd") ? [i + 1] : []));
-}

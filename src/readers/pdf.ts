@@ -13,6 +13,7 @@ import { readUnmappedRuns } from "./pdf/glyph-ocr.ts";
 import { ocrPages } from "./pdf/ocr.ts";
 import { fullWidthPunctuation } from "./pdf/raster.ts";
 import type { PageContent, TextItem } from "./pdf/load.ts";
+import { damagedLinesOf } from "./text.ts";
 import { OcrLater, type DocumentText, type ReadOptions } from "./types.ts";
 
 export async function readPdf(bytes: Uint8Array, sourceFile: string, options: ReadOptions = {}): Promise<DocumentText> {
@@ -59,7 +60,7 @@ export async function readPdf(bytes: Uint8Array, sourceFile: string, options: Re
     const confidence = Math.round(scores.reduce((s, c) => s + c, 0) / scores.length);
     const engine = scan?.engine ?? glyphs!.engine;
     const ocr = { pages: scanned.length + (glyphs?.read ?? 0), confidence, engine, lines, unmappedText: !readable || glyphs !== null, runs: glyphs?.runs ?? 0 };
-    return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: linesWithUnknown(text), ocr };
+    return { format: "pdf", text, pages: linePages, encoding: null, damagedLines: damagedLinesOf(text), ocr };
   } finally {
     await close();
   }
@@ -156,12 +157,6 @@ export function fontsWithoutMap(pages: readonly { items: readonly { str: string;
   const oddChars = odd.reduce((s, [, f]) => s + f.visible, 0);
   if (oddChars < MIN_FONT_CHARS || oddChars < MIN_ODD_SHARE * all.reduce((s, [, f]) => s + f.visible, 0)) return new Set();
   return new Set(odd.map(([name]) => name));
-}
-
-/** 1-based lines holding U+FFFD. */
-function linesWithUnknown(text: string): number[] {
-  if (!text.includes("\uFFFD")) return [];
-  return text.split("\n").flatMap((line, i) => (line.includes("\uFFFD") ? [i + 1] : []));
 }
 
 function openError(e: unknown, sourceFile: string): ParseError {
