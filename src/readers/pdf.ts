@@ -120,11 +120,24 @@ const MIN_ODD_SHARE = 0.005;
 const SYMBOLS = new Set([0xb0, 0xb7, 0xd7, 0xf7, 0xb1, 0xa7, 0x2022, 0x2030, 0x2103, 0x2116, 0x2248, 0x2260, 0x2264, 0x2265, 0x203b]);
 /**
  * Characters a report's text is made of: ASCII, common Han, dashes and quotes, Roman numerals, ①, radicals, CJK
- * marks, full width. A font read by glyph number gives control characters, rare Han and Latin-1 letters (¢ ü ©).
+ * marks, units squared (㎡ ㎞), full width. A font read by glyph number gives control characters, rare Han and Latin-1 letters (¢ ü ©).
  */
 function plausible(c: number, known: Set<number>): boolean {
   if (isHan(c)) return known.has(c);
-  return (c > 0x20 && c < 0x7f) || SYMBOLS.has(c) || (c >= 0x2010 && c <= 0x2026) || (c >= 0x2160 && c <= 0x217f) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x2e80 && c <= 0x303f) || (c >= 0xff01 && c <= 0xffef);
+  return (c > 0x20 && c < 0x7f) || SYMBOLS.has(c) || (c >= 0x2010 && c <= 0x2026) || (c >= 0x2160 && c <= 0x217f) || (c >= 0x2460 && c <= 0x24ff) || (c >= 0x2e80 && c <= 0x303f) || (c >= 0x3380 && c <= 0x33df) || (c >= 0xff01 && c <= 0xffef);
+}
+
+const isKangxi = (c: number) => c >= 0x2f00 && c <= 0x2fd5;
+/**
+ * A font whose text is all Kangxi radicals, many of them and far apart, is glyph numbers read as code points (pdf.js
+ * gives 12,032–12,245 as ⽰⼔⼥⿁⿏ for 和员品…). A font that maps characters to their radicals (⼯ for 工, as a
+ * browser's print does) either holds other characters too, or, split small by the print, a few radicals next to each
+ * other in radical order (⾃⾄, ⾯⾮⾰: its glyphs are in that order): every print fixture's fonts are so.
+ */
+function scatteredRadicals(f: { visible: number; radicals: Set<number>; radicalChars: number }): boolean {
+  if (f.radicalChars < 0.9 * f.visible || f.radicals.size < 4) return false;
+  const codes = [...f.radicals];
+  return Math.max(...codes) - Math.min(...codes) > 0x20;
 }
 
 /**
@@ -135,20 +148,25 @@ function plausible(c: number, known: Set<number>): boolean {
  */
 export function fontsWithoutMap(pages: readonly { items: readonly { str: string; font?: string }[] }[]): Set<string> {
   const known = commonHan();
-  const fonts = new Map<string, { visible: number; odd: number }>();
+  const fonts = new Map<string, { visible: number; odd: number; radicals: Set<number>; radicalChars: number }>();
   for (const page of pages) {
     for (const { str, font } of page.items) {
       if (font === undefined) continue;
       let f = fonts.get(font);
-      if (!f) fonts.set(font, (f = { visible: 0, odd: 0 }));
+      if (!f) fonts.set(font, (f = { visible: 0, odd: 0, radicals: new Set(), radicalChars: 0 }));
       for (let i = 0; i < str.length; i++) {
         const c = str.charCodeAt(i);
         if (isSpace(c)) continue;
         f.visible += 1;
         if (!plausible(c, known)) f.odd += 1;
+        if (isKangxi(c)) {
+          f.radicals.add(c);
+          f.radicalChars += 1;
+        }
       }
     }
   }
+  for (const f of fonts.values()) if (scatteredRadicals(f)) f.odd += f.radicalChars;
   // A print driver splits a font into many small ones (chromium: a Type 3 font per few glyphs), so the fonts whose
   // text is mostly implausible are judged together; a few rare characters in fonts of their own (a name's 慀) are
   // not a missing map: so many, and a share of the text.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/extract/errors.ts";
 import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { readableText, readPdf } from "../../src/readers/pdf.ts";
+import { fontsWithoutMap, readableText, readPdf } from "../../src/readers/pdf.ts";
 import { OcrLater } from "../../src/readers/types.ts";
 import { readOperators } from "../../src/readers/pdf/load.ts";
 import { isPageNumber } from "../../src/readers/pdf/furniture.ts";
@@ -152,6 +152,17 @@ describe("readPdf: a text layer that is not the text its pages show", () => {
     expect(readableText(items("部門整體支出績效自評報告：基本支出為946.17萬元，項目支出的執行率是100%"))).toBe(true);
     expect(readableText(items("Ab3 7Xq 9zK!", "Qm2 (Lp) 8Rv"))).toBe(false);
     expect(readableText(items("䇗䈲婛娡䄬熭㰣䤗儛示䄄┯⟔䕜⴬㷀丞⛮䶺⭴簔䷞舅陁䥊匕"))).toBe(false);
+  });
+
+  it("is told font by font where only some fonts have no map, Kangxi radicals far apart among them", () => {
+    const page = (...fonts: [string, string][]) => [{ items: fonts.map(([font, str]) => ({ font, str })) }];
+    const body: [string, string] = ["body", "洪江市工业和信息化局整体支出绩效自评报告基本支出452.92万元".repeat(4)];
+    // A browser's print maps 工 自 至 革 面 非 to their radicals, in small fonts of neighbours in radical order.
+    expect(fontsWithoutMap(page(body, ["f5", "市⼯市⼯⼯差⼯市⼯⼯⼯"], ["f15", "⾃⾄⾃⾃⾃⾃⾃⾃⾃⾃".repeat(3)], ["f48", "⾰⻘⾯⾮⾯⾯⾮⾰⾯⾮".repeat(3)]))).toEqual(new Set());
+    // Glyph numbers 12,032–12,245 read as code points: radicals all over the block (和员品 as ⽰⼔⼥⿁⿏).
+    expect(fontsWithoutMap(page(body, ["f7", "⽰⼔⽰⼥⽰⼥⼥⿁⿁⽰⼥⽰⽰⽰⽰⿁⽰⽰⻪⽰⽰⽰⿏"]))).toEqual(new Set(["f7"]));
+    // ㎡ is a report's unit, not a glyph number.
+    expect(fontsWithoutMap(page(body, ["u", "㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡㎡"]))).toEqual(new Set());
   });
 
   it("is left for OCR (read after the run's other files), not read into a text without a department", async () => {

@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import { CELL_MARGIN, cropCell, onPage } from "./cells.ts";
 import type { PageContent, TextItem } from "./load.ts";
 import { withComparisonSigns } from "./comparison-signs.ts";
+import { decodeByVotes } from "./glyph-votes.ts";
 import { missingOr, OCR_DPI, tesseractVersion, withFiguresReread } from "./ocr.ts";
 import { findRulings, fullWidthPunctuation, parseHocrImages, withoutRulings, type OcrWord } from "./raster.ts";
 import { inkAtLeast, parsePnm, pgmBytes } from "./scan-image.ts";
@@ -46,8 +47,11 @@ interface Run {
   y: number;
   w: number;
   size: number;
-  chars: number;
+  /** Each glyph's code (its font and the text layer's character), as glyph-votes.ts counts them. */
+  glyphs: string[];
 }
+
+const codesOf = (it: TextItem) => [...it.str].map((c) => `${it.font ?? ""}\u0000${c}`);
 
 /** Consecutive items on one baseline, of one size, close together, as one run. */
 function runsOf(items: readonly TextItem[]): Run[] {
@@ -57,8 +61,8 @@ function runsOf(items: readonly TextItem[]): Run[] {
     const gap = r ? it.x - (r.x + r.w) : 0;
     if (r && Math.abs(it.y - r.y) < 0.1 * r.size && Math.abs(it.size - r.size) < 0.1 * r.size && gap < RUN_GAP * r.size && gap > -0.3 * r.size) {
       r.w = it.x + it.w - r.x;
-      r.chars += it.str.length;
-    } else runs.push({ x: it.x, y: it.y, w: it.w, size: it.size, chars: it.str.length });
+      r.glyphs.push(...codesOf(it));
+    } else runs.push({ x: it.x, y: it.y, w: it.w, size: it.size, glyphs: codesOf(it) });
   }
   return runs;
 }
@@ -70,10 +74,7 @@ function runsOf(items: readonly TextItem[]): Run[] {
 export async function readUnmappedRuns(bytes: Uint8Array, sourceFile: string, pages: readonly PageContent[], unmapped: (item: TextItem) => boolean): Promise<GlyphOcrResult> {
   const engine = await tesseractVersion(sourceFile);
   const dir = await mkdtemp(join(tmpdir(), "glyph-ocr-"));
-  const out = [...pages];
-  const confidences: number[] = [];
-  let read = 0;
-  let runCount = 0;
+  const read: { page: number; runs: Run[]; items: TextItem[][] }[] = [];
   try {
     await writeFile(join(dir, "in.pdf"), bytes);
     const todo = pages.flatMap((p, i) => (p.items.some(unmapped) ? [i] : []));
@@ -85,19 +86,29 @@ export async function readUnmappedRuns(bytes: Uint8Array, sourceFile: string, pa
         // A font without a map may give a glyph as blank (its number is 32 or 160): its place is read too.
         const glyphs = [...page.items, ...(page.blanks ?? [])].filter(unmapped).sort((a, b) => b.y - a.y || a.x - b.x);
         const runs = runsOf(glyphs);
-        runCount += runs.length;
-        const words = await readRuns(join(dir, "in.pdf"), page, runs, join(dir, `p${page.page}`), sourceFile);
-        confidences.push(...words.flat().map((w) => w.conf ?? 0));
-        out[i] = { ...page, items: [...page.items.filter((it) => !unmapped(it)), ...words.flat()] };
-        read += 1;
+        read.push({ page: i, runs, items: await readRuns(join(dir, "in.pdf"), page, runs, join(dir, `p${page.page}`), sourceFile) });
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_PAGES }, lane));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+  // Each glyph as its readings elsewhere in the document decide it (glyph-votes.ts).
+  const all = read.flatMap((p) => p.runs.map((run, k) => ({ run, items: p.items[k]! })));
+  const votes = decodeByVotes(all.map(({ run, items }) => ({ glyphs: run.glyphs, words: items.filter((it) => !it.str.includes("\uFFFD")).map((it) => ({ text: it.str, conf: it.conf ?? 0 })) })));
+  const decoded = all.map(({ run, items }, k) => {
+    const d = votes[k];
+    return d ? [{ str: d.str, x: run.x, y: run.y, w: run.w, size: run.size, conf: d.conf }] : items;
+  });
+  const out = [...pages];
+  let at = 0;
+  for (const p of read) {
+    const items = decoded.slice(at, (at += p.runs.length)).flat();
+    out[p.page] = { ...pages[p.page]!, items: [...pages[p.page]!.items.filter((it) => !unmapped(it)), ...items] };
+  }
+  const confidences = decoded.flat().map((w) => w.conf ?? 0);
   const confidence = confidences.length === 0 ? 0 : Math.round(confidences.reduce((s, c) => s + c, 0) / confidences.length);
-  return { pages: out, read, runs: runCount, confidence, engine };
+  return { pages: out, read: read.length, runs: all.length, confidence, engine };
 }
 
 /** Each run's words as text items where they stand on the page. */
@@ -122,7 +133,7 @@ async function readRuns(pdf: string, page: PageContent, runs: readonly Run[], st
   // A glyph alone (a title spaced out, 单 位 名 称) is read as one character: as a line the engine reads 加 there.
   // A run without ink is a font's space glyph (its number is no space character), not text.
   const inked = boxes.map((b) => inkAtLeast(image, b, MIN_INK));
-  const single = runs.map((r) => r.chars === 1);
+  const single = runs.map((r) => r.glyphs.length === 1);
   const images: OcrWord[][] = runs.map(() => []);
   for (const [psm, alone] of [["7", false], ["10", true]] as const) {
     const which = runs.flatMap((_, k) => (inked[k] && single[k] === alone ? [k] : []));
@@ -146,11 +157,35 @@ async function readRuns(pdf: string, page: PageContent, runs: readonly Run[], st
   // A run with ink the engine reads nothing in shows U+FFFD for each glyph: unknown, never guessed.
   return runs.map((r, k) =>
     inRun[k]!.length > 0
-      ? fullWidthRun(inRun[k]!).map((w) => ({ str: w.text, x: w.left / px, y: r.y, w: w.width / px, size: r.size, conf: w.conf }))
+      ? fullWidthRun(withinGlyphCount(inRun[k]!, r.glyphs.length)).map((w) => ({ str: w.text, x: w.left / px, y: r.y, w: w.width / px, size: r.size, conf: w.conf }))
       : inked[k]
-        ? [{ str: "\uFFFD".repeat(Math.max(1, r.chars)), x: r.x, y: r.y, w: r.w, size: r.size, conf: 0 }]
+        ? [{ str: "\uFFFD".repeat(Math.max(1, r.glyphs.length)), x: r.x, y: r.y, w: r.w, size: r.size, conf: 0 }]
         : [],
   );
+}
+
+/** Marks OCR may read in a speck of a neighbour's stroke at a run's edge. */
+const EDGE_MARK = /^[|:;,.'"`_~\-、，。：；！!？?‘’“”]$/u;
+
+/**
+ * The words of a run with the marks at its ends dropped while they read more characters than the run has glyphs:
+ * the text layer counts its glyphs exactly, so a ":" or "|" beyond them is a neighbour's edge (响 read as 响:).
+ */
+function withinGlyphCount(words: readonly OcrWord[], glyphs: number): OcrWord[] {
+  const out = words.map((w) => ({ ...w }));
+  let extra = out.reduce((s, w) => s + [...w.text].length, 0) - glyphs;
+  const trim = (at: "start" | "end") => {
+    const w = at === "end" ? out.at(-1) : out[0];
+    const chars = w ? [...w.text] : [];
+    const edge = at === "end" ? chars.at(-1) : chars[0];
+    if (!w || edge === undefined || !EDGE_MARK.test(edge)) return false;
+    w.text = (at === "end" ? chars.slice(0, -1) : chars.slice(1)).join("");
+    if (w.text === "") out.splice(at === "end" ? out.length - 1 : 0, 1);
+    extra -= 1;
+    return true;
+  };
+  while (extra > 0 && (trim("end") || trim("start")));
+  return out;
 }
 
 /** ASCII ( ) : ; beside Han made full width across the run's words, as the run prints them together. */
