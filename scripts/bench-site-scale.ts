@@ -43,6 +43,8 @@ export interface ScaleOptions {
   skipBuild?: boolean;
   /** A corpus spread thin: this many departments per county (each present by chance), over as many counties as n needs. */
   unitsPerCounty?: number | undefined;
+  /** The fiscal years units report for (the synthetic corpus's four by default): one year is a shape of its own, a unit a report. */
+  years?: number[] | undefined;
 }
 
 interface Phase {
@@ -170,7 +172,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     const phases: Phase[] = [];
     if (!options.reuse) {
       await writeReports(reportsDir, seeds);
-      const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101, ...(options.unitsPerCounty ? { unitsPerCounty: options.unitsPerCounty, unitPresence: 0.6 } : {}) }));
+      const written = await writeReports(reportsDir, syntheticCorpus(seeds, demoCounties(syntheticCounties(), seeds), options.n, { seed: 20240101, ...(options.unitsPerCounty ? { unitsPerCounty: options.unitsPerCounty, unitPresence: 0.6 } : {}), ...(options.years ? { years: options.years } : {}) }));
       if (written < options.n) throw new Error(`invalid --n: ${options.n} (the counties hold ${written} reports)`);
       phases.push(await phase("data", node, [...DATA_SCRIPT, "--in", reportsDir, "--out", dataDir, "--keep-going"], env, join(logs, "data.log")));
       phases.push(await phase("site-db", node, ["scripts/site-db.ts"], env, join(logs, "site-db.log")));
@@ -192,7 +194,9 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     // dist/ as deployed (before the floor page is added).
     const files = await walk(dist);
     const html = files.filter((f) => f.path.endsWith(".html"));
-    const gz = await Promise.all(html.map(async (f) => ({ ...f, gzip: gzipSync(await readFile(join(dist, f.path))).length })));
+    // One file at a time: twenty thousand reads at once run out of file descriptors (EMFILE).
+    const gz: (FileSize & { gzip: number })[] = [];
+    for (const f of html) gz.push({ ...f, gzip: gzipSync(await readFile(join(dist, f.path))).length });
     const largest = (xs: FileSize[]) => xs.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: "-", bytes: 0 });
     const bigRaw = largest(html);
     const bigGzip = gz.reduce((a, b) => (b.gzip > a.gzip ? b : a), { path: "-", bytes: 0, gzip: 0 });

@@ -5,7 +5,7 @@
  * Each run is a fresh browser context, so a cold cache.
  * `--n N [--runs 3 --redraws 10 --keep]`: the budgets at scale instead, over the seeds + N synthetic reports
  * (scripts/bench-site-scale.ts); `--units-per-county K` spreads them thin (K departments a county, each present by
- * chance, over about a thousand counties); `--reuse <kept root> [--skip-build]` measures a kept run again.
+ * chance, over about a thousand counties); `--years 2024` (or 2021-2024) the years they report for; `--reuse <kept root> [--skip-build]` measures a kept run again.
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -76,6 +76,15 @@ const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
 const row = (name: string, value: string, budget: string, ok: boolean | null) =>
   `${name.padEnd(36)}${value}  ${budget.padEnd(12)}${ok === null ? "" : ok ? "ok" : "OVER"}`;
 
+/** `--years 2024` or `--years 2021-2024`: the fiscal years the synthetic units report for. */
+function fiscalYears(spec: string | undefined): number[] | undefined {
+  if (spec === undefined) return undefined;
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(spec);
+  const [from, to] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [0, -1];
+  if (from > to) throw new Error(`invalid --years: ${spec} (expected a year, 2024, or a range, 2021-2024)`);
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -87,13 +96,14 @@ async function main(): Promise<void> {
       reuse: { type: "string" },
       "skip-build": { type: "boolean", default: false },
       "units-per-county": { type: "string" },
+      years: { type: "string" },
     },
   });
   if (values["skip-build"] && values.reuse === undefined) throw new Error("--skip-build needs --reuse <root>");
   if (values.n !== undefined || values.reuse !== undefined) {
     const n = Number(values.n ?? 0);
     if (!Number.isInteger(n) || n < 0) throw new Error(`invalid --n: ${values.n}`);
-    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep, reuse: values.reuse, skipBuild: values["skip-build"], unitsPerCounty: values["units-per-county"] === undefined ? undefined : Number(values["units-per-county"]) });
+    return benchScale({ n, runs: Number(values.runs ?? 3), redraws: Number(values.redraws ?? 10), keep: values.keep, reuse: values.reuse, skipBuild: values["skip-build"], unitsPerCounty: values["units-per-county"] === undefined ? undefined : Number(values["units-per-county"]), years: fiscalYears(values.years) });
   }
   const runs = Number(values.runs ?? 5);
   await ensureChromium();

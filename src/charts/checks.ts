@@ -42,6 +42,7 @@ export const RULE_ZH: Record<string, string> = {
   repeated_block: "段落重复印出（疑似损坏）",
   damaged_number: "超长数字（疑似损坏）",
   row_misaligned: "表格行与表头对不上（未采用）",
+  fund_scope_only: "只有单项资金来源的数字（未采用）",
   radicals_folded: "部首字符已换成通用汉字",
   ocr_text: "扫描件，文字由 OCR 识别",
   ocr_uncertain: "OCR 识别置信度低，数值待核对",

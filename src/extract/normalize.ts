@@ -48,7 +48,13 @@ export function selectFacts(reportId: string, candidates: readonly FactCandidate
     // One-funding-source statements ("财政拨款基本支出") never stand in for the department's all-funds figure.
     const pool = group.filter((c) => c.scope === "all").sort(bySource);
     const [chosen, ...rest] = pool;
-    if (!chosen) continue;
+    if (!chosen) {
+      // Said, so a report whose only figures are one source's (a 镇's "一般公共预算支出") does not look empty for no reason.
+      const fund = [...group].sort(bySource)[0]!;
+      const what = `${METRICS[fund.metric]}（${fund.year}年${BASES[fund.basis]}）`;
+      notes.push({ rule: "fund_scope_only", severity: "info", metrics: fund.metric, message: `第${fund.line}行印有单项资金来源（财政拨款或一般公共预算）的${what}${show(fund.value)}${unitOf(fund)}，不是部门全部资金的数字，未作为${METRICS[fund.metric]}发布。`, line: fund.line });
+      continue;
+    }
     rows.push({ report_id: reportId, metric: chosen.metric, basis: chosen.basis, year: chosen.year, value: chosen.value, unit: chosen.unit, source_line: chosen.line });
     const what = `${METRICS[chosen.metric]}（${chosen.year}年${BASES[chosen.basis]}）`;
     notes.push(...conflicts(chosen, rest, what, chosen.metric, unitOf(chosen)));

@@ -58,6 +58,34 @@ describe("staff in a body's prose", () => {
     const other = run(["重庆市潼南区玉溪镇人民政府", "2022年度部门决算情况说明", "2022年我单位共有行政编制24个，事业编制41个，2021年末实有在职人员60人，退休25人。"]);
     expect(other.report).toMatchObject({ staff_authorized: 65, staff_actual: null });
   });
+
+  it("reads 编制人数, 核定编制 and 机关编制, 实有 and 实有人员, counted in 人 or 名", () => {
+    const staff = (sentence: string) => {
+      const { staff_authorized, staff_actual } = run(["中共桃江县委组织部2022年度部门整体支出绩效自评报告", sentence, "基本支出720.45万元。"]).report;
+      return [staff_authorized, staff_actual];
+    };
+    expect(staff("内设机构9个，编制人数32人，实有人数30人。")).toEqual([32, 30]);
+    expect(staff("县妇联机关编制6名，实有6人。")).toEqual([6, 6]);
+    expect(staff("核定编制15名，实有人员14名。")).toEqual([15, 14]);
+    expect(staff("编制数8名，在职人员7名。")).toEqual([8, 7]);
+    // The posts by kind are summed, not read again as a total; 实有 before a kind is the kinds' sum.
+    expect(staff("机关行政编制39名，事业编制5名，实有行政人员30人，事业人员4人。")).toEqual([44, 34]);
+  });
+});
+
+describe("figures of one funding source only", () => {
+  it("are not published as the body's spending, and a note on their line says why", () => {
+    const r = run([
+      "宁乡市大成桥镇人民政府2023年度整体支出绩效自评报告",
+      "我镇辖14个村（社区）。",
+      "2023年全镇一般公共预算支出5632.18万元，其中：基本支出2011.40万元，项目支出3620.78万元。",
+    ]);
+    expect(r.facts).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === "fund_scope_only").map((c) => [c.severity, c.source_line, c.message])).toEqual([
+      ["info", 3, "第3行印有单项资金来源（财政拨款或一般公共预算）的基本支出（2023年决算/执行）2011.4万元，不是部门全部资金的数字，未作为基本支出发布。"],
+      ["info", 3, "第3行印有单项资金来源（财政拨款或一般公共预算）的项目支出（2023年决算/执行）3620.78万元，不是部门全部资金的数字，未作为项目支出发布。"],
+    ]);
+  });
 });
 
 describe("a 决算's sources of income in prose", () => {

@@ -22,13 +22,15 @@ const INLINE_SCORE = /(?:评分|综合得分|自评得分|总得分)(?:为|是|[
 const PROSE_SCORE = /综合得分|自评得分|总得分|综合评分|自评综合得分/;
 const INLINE_GRADE = /(?:等级|等次)(?:为|是|[:：])?\s*[“"]?(优|良|中|差)/;
 // `word` is in every match: a line without it is not searched.
+// People are counted in 人 or 名 ("编制数8名").
 const STAFF_PATTERNS: { re: RegExp; word: string; field: FieldName }[] = [
-  { re: /编制数\s*(?:为|是)?\s*(\d+)\s*人/, word: "编制数", field: "staff_authorized" },
-  { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*人/, word: "人数", field: "staff_actual" },
-  // "现有编制人员205人": the staff on the establishment.
-  { re: /编制人员\s*(?:为|是|共)?\s*(\d+)\s*人/, word: "编制人员", field: "staff_authorized" },
-  // "在职实有32人", "实有在职人员60人", "在职人员81人": the staff in post.
-  { re: /(?:在职实有|实有在职)(?:人员|人数)?\s*(?:为|是|共)?\s*(\d+)\s*人|(?<!其中[：:]?)在职人员\s*(?:为|是|共)?\s*(\d+)\s*人/, word: "在职", field: "staff_actual" },
+  // "编制数8人", "编制人数32人", "现有编制人员205人", "核定编制15名", "机关编制6名": the establishment. Not "行政编制39名",
+  // one kind of post (summed with the others below).
+  { re: /(?<!行政|事业|工勤|参公)编制(?:数|人数|人员|总数)?\s*(?:为|是|共)?\s*(\d+)\s*[人名]/, word: "编制", field: "staff_authorized" },
+  { re: /(?:实有人数|在职人数)\s*(?:为|是)?\s*(\d+)\s*[人名]/, word: "人数", field: "staff_actual" },
+  // "在职实有32人", "实有在职人员60人", "在职人员81人", "实有6人", "实有人员14名": the staff in post.
+  { re: /(?:在职实有|实有在职|实有)(?:人员|人数)?\s*(?:为|是|共)?\s*(\d+)\s*[人名]/, word: "实有", field: "staff_actual" },
+  { re: /(?<!其中[：:]?)在职人员\s*(?:为|是|共)?\s*(\d+)\s*[人名]/, word: "在职人员", field: "staff_actual" },
 ];
 // The staff of another year ("2021年末实有在职人员60人" in a 2022 report) are not the year's.
 const OTHER_YEAR = /((?:19|20)\d{2})\s*年/g;
