@@ -94,8 +94,11 @@ export function toCells(lines: readonly Line[]): Cell[] {
       blanks += 1;
       continue;
     }
-    const inline = line.raw.startsWith("\t") ? null : inlineCells(line);
-    if (line.raw.startsWith("\t")) {
+    // A tab-started line is one cell of a Word table (Tika's layout), unless tabs part it further: then it is a row
+    // copied out of a browser whose first cells were merged from the rows above ("\t年度资金总额\t500\t520…").
+    const tabbed = line.raw.startsWith("\t") && !/\S\t+\S/.test(line.raw);
+    const inline = tabbed ? null : inlineCells(line);
+    if (tabbed) {
       if (blanks > 0) row += 1;
       open = { line: line.n, text: line.text, key: "", row, end: line.n };
       cells.push(open);
