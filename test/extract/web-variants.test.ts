@@ -73,6 +73,30 @@ describe("staff in a body's prose", () => {
   });
 });
 
+describe("a figure's breakdown in brackets", () => {
+  const title = "慈利县林业局2023年度部门整体支出绩效自评报告";
+  it("adds up to that figure, and is not counted among the items of the list around it", () => {
+    const r = run([title, "2023年度总支出2356.78万元，其中基本支出1123.45万元（人员经费986.12万元，公用经费137.33万元），项目支出1233.33万元。"]);
+    expect(r.facts.map((f) => [f.metric, f.value]).sort()).toEqual([
+      ["spend_basic", 1123.45],
+      ["spend_personnel", 986.12],
+      ["spend_project", 1233.33],
+      ["spend_public", 137.33],
+      ["spend_total", 2356.78],
+    ]);
+    expect(r.checks.filter((c) => c.severity === "error")).toEqual([]);
+    const wrong = run([title, "2023年度总支出2356.78万元，其中基本支出1123.45万元（人员经费986.12万元，公用经费137万元），项目支出1233.33万元。"]);
+    expect(wrong.checks.filter((c) => c.rule === "prose_items_sum").map((c) => c.message)).toEqual([
+      "第2行“基本支出”及其分项：合计为1123.45万元（第2行），2项（第2行）相加为1123.12万元，相差0.33万元。",
+    ]);
+  });
+
+  it("that compares with another year is no breakdown", () => {
+    const r = run([title, "2023年度总支出2356.78万元（上年为2000万元，增加356.78万元），其中基本支出1123.45万元，项目支出1233.33万元。"]);
+    expect(r.checks.filter((c) => c.severity === "error")).toEqual([]);
+  });
+});
+
 describe("figures of one funding source only", () => {
   it("are not published as the body's spending, and a note on their line says why", () => {
     const r = run([

@@ -40,7 +40,7 @@ function bracketDepths(text: string): Uint8Array {
 const claim = (line: Line, head: MoneyTerm, items: readonly MoneyTerm[]): SumClaim => ({
   rule: "prose_items_sum",
   metrics: metricOf(head.label, true) ?? "breakdown",
-  what: `第${line.n}行“${head.label.replace(/\s+/g, "").replace(/(为|是)$/, "")}”及其分项`,
+  what: `第${line.n}行“${head.label.replace(/\s+/g, "").replace(/^其中[:：，,]?/, "").replace(/(为|是)$/, "")}”及其分项`,
   total: { label: head.label, value: head.value, line: line.n },
   parts: items.map((t) => ({ label: t.label, value: t.value, line: line.n })),
 });
