@@ -4,6 +4,7 @@
  * ArrowDown/ArrowUp move through the options (aria-activedescendant), Enter opens the active option or the first,
  * Escape closes the list, then clears the box.
  */
+import { unitHref, withBase } from "../format/url.ts";
 import { searcher, type SearchHit, type Searcher } from "../search/match.ts";
 import type { SearchIndex } from "../search/search-index.ts";
 
@@ -40,7 +41,7 @@ const yearsLabel = (ys: readonly number[]) =>
   ys.length === 0 ? "" : ys.length === 1 ? `${ys[0]}年` : `${ys[0]}–${ys.at(-1)}年（${ys.length}份）`;
 
 function pickOf(hit: SearchHit, base: string): SearchPick {
-  const href = hit.type === "unit" ? `${base}units/${encodeURIComponent(hit.id)}/` : `${base}counties/${encodeURIComponent(hit.id)}/`;
+  const href = hit.type === "unit" ? unitHref(base, { unit_id: hit.id, sole_report_id: hit.sole_report_id }) : withBase(base, `counties/${encodeURIComponent(hit.id)}/`);
   const label = hit.type === "unit" ? `${hit.county_zh} ${hit.department_zh ?? ""}` : hit.county_zh;
   return { type: hit.type, id: hit.id, county_code: hit.county_code, county_zh: hit.county_zh, department_zh: hit.department_zh, label, href };
 }

@@ -16,6 +16,16 @@ export function reportHref(base: string, reportId: string, line?: number | null)
   return line === null || line === undefined ? page : `${page}#L${line}`;
 }
 
+/**
+ * A unit's page: /units/<unit_id>/ when it has several documents; a unit with one document (most units of a
+ * one-year corpus) is that report's page, which carries the unit's brief and peers, so 10,000 one-year units
+ * cost 10,000 pages, not 20,000 (issue 16 §1's file budget).
+ */
+export function unitHref(base: string, unit: { unit_id: string; sole_report_id: string | null }, hash = ""): string {
+  const page = unit.sole_report_id === null ? withBase(base, `units/${encodeURIComponent(unit.unit_id)}/`) : reportHref(base, unit.sole_report_id);
+  return `${page}${hash}`;
+}
+
 /** Where the site publishes a report's original file (astro.config.mjs copies it): "/originals/2024/x.docx". */
 export function originalHref(base: string, sourceFile: string): string {
   return withBase(base, `originals/${sourceFile.split("/").map(encodeURIComponent).join("/")}`);

@@ -9,7 +9,8 @@ import type { Db } from "./db.ts";
 export const SEARCH_UNITS_SQL = `SELECT unit_id,
   arg_max(county_code, fiscal_year) AS county_code, arg_max(county_zh, fiscal_year) AS county_zh,
   arg_max(department_zh, fiscal_year) AS department_zh, arg_max(department_kind, fiscal_year) AS department_kind,
-  list(DISTINCT fiscal_year ORDER BY fiscal_year) AS years
+  list(DISTINCT fiscal_year ORDER BY fiscal_year) AS years,
+  CASE WHEN count(*) = 1 THEN any_value(report_id) END AS sole_report_id
 FROM reports GROUP BY unit_id ORDER BY county_code, unit_id`;
 
 interface Raw {
@@ -19,6 +20,7 @@ interface Raw {
   department_zh: string;
   department_kind: string;
   years: ArrayLike<number | bigint>;
+  sole_report_id: string | null;
 }
 
 /** The units as the search index takes them: own department name (no county), kind label, years as numbers. */
@@ -32,6 +34,7 @@ export async function searchUnits(db: Db): Promise<UnitRow[]> {
     department_kind: r.department_kind,
     kind_zh: DEPARTMENT_KINDS[r.department_kind as DepartmentKind]?.zh ?? r.department_kind,
     years: Array.from(r.years, Number),
+    sole_report_id: r.sole_report_id,
   }));
 }
 

@@ -21,6 +21,8 @@ export interface UnitPage extends Pick<ReportRow, "unit_id" | "county_code" | "c
   bins: PeerBin[];
   /** Every document of the unit (自评报告, 决算, project sheets …), oldest year first: where its figures came from. */
   documents: UnitDocument[];
+  /** Its one document's report_id when it has just one (its page is then that report's: format/url.ts unitHref), else null. */
+  sole_report_id: string | null;
   /** What its one-page brief adds, for its latest report (peerYear). */
   brief: UnitBrief;
 }
@@ -80,6 +82,7 @@ export function assembleUnits(years: readonly UnitYear[], sangong: readonly Unit
   const units: UnitPage[] = [];
   for (const [unitId, rows] of groupBy(years, (r) => r.unit_id)) {
     const latest = rows[rows.length - 1]!;
+    const docs = documentsBy.get(unitId) ?? [];
     units.push({
       unit_id: unitId,
       county_code: latest.county_code,
@@ -92,7 +95,8 @@ export function assembleUnits(years: readonly UnitYear[], sangong: readonly Unit
       peers: peersBy.get(unitId) ?? [],
       peerYear: latest.fiscal_year,
       bins: binsBy.get(binKey(latest.department_kind, latest.fiscal_year)) ?? [],
-      documents: documentsBy.get(unitId) ?? [],
+      documents: docs,
+      sole_report_id: docs.length === 1 ? docs[0]!.report_id : null,
       brief: {
         missed: missedBy.get(unitId) ?? [],
         checks: checksBy.get(unitId) ?? [],

@@ -1,5 +1,5 @@
 /** A county's units as the static JSON of src/schema/units-json.ts, from the data its pages are built of. Pure. */
-import { reportHref, withBase } from "../format/url.ts";
+import { reportHref, unitHref, withBase } from "../format/url.ts";
 import { UNITS_JSON_VERSION, type CountyUnits, type Figure, type UnitJson } from "../schema/units-json.ts";
 import type { County, UnitDocument, UnitPage } from "./unit-pages.ts";
 
@@ -20,7 +20,7 @@ function unitJson(unit: UnitPage, base: string): UnitJson {
     unit_id: unit.unit_id,
     department_zh: unit.department_zh,
     department_kind: unit.department_kind,
-    page: withBase(base, `units/${encodeURIComponent(unit.unit_id)}/`),
+    page: unitHref(base, unit),
     reports: unit.years.map((r) => ({
       ...documentJson(r, base),
       spend_total: fig(r.spend_total, r.spend_total_line),

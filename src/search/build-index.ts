@@ -12,6 +12,8 @@ export interface UnitRow {
   department_kind: string;
   kind_zh: string;
   years: readonly number[];
+  /** Its one document's report_id when it has just one (its page is that report's), else null. */
+  sole_report_id: string | null;
 }
 
 /** "临湘市" → "lin xiang shi": one lower-case syllable per character (a non-Han character stands for itself). */
@@ -48,6 +50,10 @@ export function buildSearchIndex(rows: readonly UnitRow[]): SearchIndex {
   const counties = interner<IndexedCounty>((r) => r.county_code, (r) => [r.county_code, r.county_zh, syllablesOf(r.county_zh)]);
   const departments = interner<IndexedDepartment>((r) => r.department_zh, (r) => [r.department_zh, syllablesOf(r.department_zh)]);
   const kinds = interner<IndexedKind>((r) => r.department_kind, (r) => [r.department_kind, r.kind_zh]);
-  const units = sorted.map((r): IndexedUnit => [r.unit_id, counties.at(r), departments.at(r), kinds.at(r), [...r.years].sort((a, b) => a - b)]);
+  const units = sorted.map((r): IndexedUnit => {
+    const unit: IndexedUnit = [r.unit_id, counties.at(r), departments.at(r), kinds.at(r), [...r.years].sort((a, b) => a - b)];
+    if (r.sole_report_id !== null) unit.push(r.sole_report_id);
+    return unit;
+  });
   return { v: 1, counties: counties.list, departments: departments.list, kinds: kinds.list, units };
 }

@@ -19,6 +19,8 @@ export interface SearchHit {
   department_zh: string | null;
   kind_zh: string | null;
   years: number[];
+  /** A unit with one document: its report_id (its page is that report's); else null. */
+  sole_report_id: string | null;
   score: number;
 }
 
@@ -153,7 +155,7 @@ export function searcher(index: SearchIndex): Searcher {
   index.counties.forEach(([code, zh], i) => {
     const full = countyTokens[i]!;
     entries.push({
-      hit: { type: "county", id: code, county_code: code, county_zh: zh, department_zh: null, kind_zh: null, years: [] },
+      hit: { type: "county", id: code, county_code: code, county_zh: zh, department_zh: null, kind_zh: null, years: [], sole_report_id: null },
       full,
       deptAt: 0,
       stemmed: null,
@@ -161,7 +163,7 @@ export function searcher(index: SearchIndex): Searcher {
     });
   });
   const countyYears = new Map<number, Set<number>>();
-  for (const [unitId, c, d, k, years] of index.units) {
+  for (const [unitId, c, d, k, years, soleReportId] of index.units) {
     const [code, countyZh] = index.counties[c]!;
     const county = countyTokens[c]!;
     const dept = deptTokens[d]!;
@@ -169,7 +171,7 @@ export function searcher(index: SearchIndex): Searcher {
     const stem = stemLength(county);
     const stemmed = stem < county.length ? [...county.slice(0, stem), ...dept] : null;
     entries.push({
-      hit: { type: "unit", id: unitId, county_code: code, county_zh: countyZh, department_zh: index.departments[d]![0], kind_zh: index.kinds[k]?.[1] ?? null, years },
+      hit: { type: "unit", id: unitId, county_code: code, county_zh: countyZh, department_zh: index.departments[d]![0], kind_zh: index.kinds[k]?.[1] ?? null, years, sole_report_id: soleReportId ?? null },
       full,
       deptAt: county.length,
       stemmed,

@@ -10,8 +10,11 @@ export type IndexedCounty = [code: string, zh: string, syllables: string];
 export type IndexedDepartment = [zh: string, syllables: string];
 /** [department_kind, its Chinese label]. */
 export type IndexedKind = [kind: string, zh: string];
-/** [unit_id, index into counties, index into departments, index into kinds, fiscal years with a report]. */
-export type IndexedUnit = [unitId: string, county: number, department: number, kind: number, years: number[]];
+/**
+ * [unit_id, index into counties, index into departments, index into kinds, fiscal years with a report, and — for a
+ * unit with one document, whose page is that report's (format/url.ts unitHref) — its report_id].
+ */
+export type IndexedUnit = [unitId: string, county: number, department: number, kind: number, years: number[], soleReportId?: string];
 
 export interface SearchIndex {
   v: 1;

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { queryParquet } from "./parquet.ts";
 import { printed, squeeze } from "./print-pdf.ts";
-import { servedTable, unitRoutes } from "./routes.ts";
+import { servedTable, unitPages, unitRoutes } from "./routes.ts";
 import { useBrowser, type SiteKey } from "./site.ts";
 
 /** The text of every number link (a.src) in the page's brief. */
@@ -17,9 +17,11 @@ describe.each<SiteKey>(["site", "fixtureSite"])("%s", (key) => {
   const session = useBrowser(key);
   const routes = async () => unitRoutes(await servedTable(session.site.dist, "reports")).filter((r) => r !== "counties/");
 
+  const pages = async () => unitPages(await servedTable(session.site.dist, "reports"));
+
   test("every unit and county page prints as its brief on one A4 page, with every number of the brief", async () => {
     const all = await routes();
-    expect(all.some((r) => r.startsWith("units/")) && all.some((r) => r.startsWith("counties/"))).toBe(true);
+    expect(all.some((r) => r.startsWith("units/") || r.startsWith("reports/")) && all.some((r) => r.startsWith("counties/"))).toBe(true);
     for (const route of all) {
       const { page } = await session.open(route);
       const numbers = await briefNumbers(page);
@@ -32,6 +34,8 @@ describe.each<SiteKey>(["site", "fixtureSite"])("%s", (key) => {
       expect(text, route).not.toContain("逐年变化");
       expect(text, route).not.toContain("覆盖情况");
       expect(text, route).not.toContain("支出结构三公经费");
+      // A unit's page that is its one report's page prints the brief, not the report's tables and text.
+      expect(text, route).not.toContain("报告原文（");
     }
   });
 
@@ -54,8 +58,9 @@ describe.each<SiteKey>(["site", "fixtureSite"])("%s", (key) => {
     );
     const units = [...new Set(lines.map((l) => l.unit_id))];
     expect(units.length).toBeGreaterThan(0);
+    const routeOf = await pages();
     for (const unit of units) {
-      const { page } = await session.open(`units/${unit}/`);
+      const { page } = await session.open(routeOf.get(unit)!);
       const shown = await page.locator("#brief").getAttribute("data-report-id");
       const own = lines.filter((l) => l.report_id === shown);
       expect(own.length, `${unit}: the brief's report ${shown} prints spending`).toBeGreaterThan(0);
@@ -79,12 +84,13 @@ describe.each<SiteKey>(["site", "fixtureSite"])("%s", (key) => {
       const inBrief = await page.locator("#brief tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-unit-id")));
       expect(inBrief, route).toEqual(inTable);
       const links = await page.locator("#brief tbody th a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-      expect(links, route).toEqual(inTable.map((u) => new URL(session.url(`units/${u}/`)).pathname));
+      const routeOf = await pages();
+      expect(links, route).toEqual(inTable.map((u) => new URL(session.url(routeOf.get(u!)!)).pathname));
     }
   });
 
   test("the print button prints, and is absent without JavaScript", async () => {
-    const route = (await routes()).find((r) => r.startsWith("units/"))!;
+    const route = [...(await pages()).values()][0]!;
     const { page } = await session.open(route);
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute("data-printed", "yes");

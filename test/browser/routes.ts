@@ -22,24 +22,34 @@ export async function servedTable(dist: string, name: string): Promise<Record<st
 }
 
 /**
- * The unit and county routes of the served data: units/<unit_id>/, counties/, counties/<code>/ (its latest
- * year) and counties/<code>/<year>/ for every earlier year.
+ * Each unit's page, unit_id → route, as src/format/url.ts unitHref makes it (told again here from the served
+ * reports, so the test does not take the rule from the code it checks): units/<unit_id>/ for a unit with several
+ * documents; a unit with one document is that report's page, reports/<report_id>/.
+ */
+export function unitPages(reports: readonly Record<string, string>[]): Map<string, string> {
+  const documents = new Map<string, string[]>();
+  for (const r of reports) documents.set(r["unit_id"]!, [...(documents.get(r["unit_id"]!) ?? []), r["report_id"]!]);
+  return new Map([...documents].sort(([a], [b]) => (a < b ? -1 : 1)).map(([unit, ids]) => [unit, ids.length === 1 ? `reports/${ids[0]}/` : `units/${unit}/`]));
+}
+
+/**
+ * The unit and county routes of the served data: every unit's page (unitPages), counties/, counties/<code>/ (its
+ * latest year) and counties/<code>/<year>/ for every earlier year.
  */
 export function unitRoutes(reports: readonly Record<string, string>[]): string[] {
-  const units = [...new Set(reports.map((r) => r["unit_id"]!))].sort();
   const years = new Map<string, Set<number>>();
   for (const r of reports) years.set(r["county_code"]!, (years.get(r["county_code"]!) ?? new Set()).add(Number(r["fiscal_year"])));
   const counties = [...years].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([code, ys]) => {
     const newestFirst = [...ys].sort((a, b) => b - a);
     return [`counties/${code}/`, ...newestFirst.slice(1).map((y) => `counties/${code}/${y}/`)];
   });
-  return ["counties/", ...counties, ...units.map((u) => `units/${u}/`)];
+  return ["counties/", ...counties, ...unitPages(reports).values()];
 }
 
 /** Every route: the fixed ones, reports/<report_id>/ for each row of reports.csv, and the unit and county routes. */
 export async function allRoutes(dist: string): Promise<string[]> {
   const reports = await servedTable(dist, "reports");
-  return [...FIXED_ROUTES, ...reports.map((r) => `reports/${r["report_id"]}/`), ...unitRoutes(reports)];
+  return [...new Set([...FIXED_ROUTES, ...reports.map((r) => `reports/${r["report_id"]}/`), ...unitRoutes(reports)])];
 }
 
 /** allRoutes() of the site under test; just the fixed routes when the site is not available (tests then fail in beforeAll). */

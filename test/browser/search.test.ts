@@ -68,7 +68,8 @@ describe("JavaScript on", () => {
       county_zh: "临湘市",
       department_zh: "科技和工业信息化局",
       label: "临湘市 科技和工业信息化局",
-      href: new URL("units/430682-kjgyxxhj/", session.site.url).pathname,
+      // Its one report is its page (the seeds: one document per unit).
+      href: new URL("reports/430682-2024-kjgyxxhj/", session.site.url).pathname,
     });
     expect(new URL(page.url()).pathname).toBe(new URL(session.site.url).pathname);
     expect(await box.inputValue()).toBe("");

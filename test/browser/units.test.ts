@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { chartFigure, downloadCsv, tableRows } from "./chart-page.ts";
 import { queryParquet } from "./parquet.ts";
-import { servedTable, unitRoutes } from "./routes.ts";
+import { servedTable, unitPages, unitRoutes } from "./routes.ts";
 import { useBrowser, usesDuckdb, type SiteKey } from "./site.ts";
 
 const SITE_KEYS: SiteKey[] = ["site", "fixtureSite"];
@@ -40,10 +40,15 @@ describe.each(SITE_KEYS)("%s", (key) => {
     return [...new Set(rows.map((r) => session.url(`reports/${r.report_id}/#L${r.line}`)))].sort();
   }
 
+  /** unit_id → its page's route (units/<id>/ with several documents, its report's page with one). */
+  const pages = async () => unitPages(await servedTable(session.site.dist, "reports"));
+  /** The units with several documents, which have a /units/ page of their own. */
+  const ownPages = async () => [...(await pages())].filter(([, route]) => route.startsWith("units/")).map(([unit]) => unit);
+
   describe("unit pages", () => {
     test("list the unit's reports newest first and link every spending point to its source line (JavaScript off)", async () => {
       const all = await reports();
-      for (const unitId of [...new Set(all.map((r) => r.unit_id))]) {
+      for (const unitId of await ownPages()) {
         const { page } = await session.open(`units/${unitId}/`, { js: false });
         const own = all.filter((r) => r.unit_id === unitId).sort((a, b) => b.fiscal_year - a.fiscal_year);
         const listed = await page.locator("#reports + .table-scroll tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-report-id")));
@@ -57,11 +62,34 @@ describe.each(SITE_KEYS)("%s", (key) => {
     });
 
     test("a point's link opens its report at the line, highlighted", async () => {
-      const [unit] = (await reports()).map((r) => r.unit_id);
-      const { page } = await session.open(`units/${unit}/`, { js: false });
-      const href = await chartFigure(page, "unit-spending").locator("svg a").first().evaluate((a) => (a as unknown as SVGAElement).href.baseVal);
-      await page.goto(new URL(href, page.url()).href);
-      expect(await page.locator("ol.source-text > li:target").count()).toBe(1);
+      for (const unit of (await ownPages()).slice(0, 1)) {
+        const { page } = await session.open(`units/${unit}/`, { js: false });
+        const href = await chartFigure(page, "unit-spending").locator("svg a").first().evaluate((a) => (a as unknown as SVGAElement).href.baseVal);
+        await page.goto(new URL(href, page.url()).href);
+        expect(await page.locator("ol.source-text > li:target").count()).toBe(1);
+      }
+    });
+
+    test("a unit with one document has no /units/ page: its report's page is its page, with its brief and its peers", async () => {
+      const all = await reports();
+      const single = [...(await pages())].filter(([, route]) => route.startsWith("reports/"));
+      for (const [unitId, route] of single) {
+        const own = all.filter((r) => r.unit_id === unitId);
+        expect(own.map((r) => `reports/${r.report_id}/`), unitId).toEqual([route]);
+        expect(await readFile(join(session.site.dist, "units", unitId, "index.html")).then(() => "built", () => "absent"), unitId).toBe("absent");
+        const { page } = await session.open(route, { js: false });
+        expect(await page.locator("main > #brief").getAttribute("data-report-id"), unitId).toBe(own[0]!.report_id);
+        expect(await page.locator("#peers").count(), unitId).toBe(1);
+        // The report's own content stays: its figures and its text with line anchors.
+        expect(await page.locator("#facts").count(), unitId).toBe(1);
+        expect(await page.locator("ol.source-text > li").count(), unitId).toBeGreaterThan(10);
+      }
+      // A report of a unit with several documents is no unit page: no brief there, and it links to the unit's page.
+      for (const unitId of (await ownPages()).slice(0, 1)) {
+        const { page } = await session.open(`reports/${all.find((r) => r.unit_id === unitId)!.report_id}/`, { js: false });
+        expect(await page.locator("#brief").count(), unitId).toBe(0);
+        expect(await page.locator(`a[href$="/units/${unitId}/"]`).count(), unitId).toBeGreaterThan(0);
+      }
     });
 
     test("show the self-score rank among peers: same kind, same year, every county", async () => {
@@ -71,7 +99,7 @@ describe.each(SITE_KEYS)("%s", (key) => {
         if (latest.self_score === null) continue;
         const peers = all.filter((r) => r.department_kind === latest.department_kind && r.fiscal_year === latest.fiscal_year && r.self_score !== null);
         const rank = 1 + peers.filter((r) => r.self_score! > latest.self_score!).length;
-        const { page } = await session.open(`units/${unitId}/`, { js: false });
+        const { page } = await session.open((await pages()).get(unitId)!, { js: false });
         const title = await chartFigure(page, "peer-self_score").locator("figcaption h2").textContent();
         expect(title, unitId).toContain(`第 ${rank} / ${peers.length}`);
         // The unit is marked in the histogram: one bin drawn in its colour holds it.
@@ -81,14 +109,15 @@ describe.each(SITE_KEYS)("%s", (key) => {
     });
 
     test("a unit chart's CSV has a BOM and the table's rows (JavaScript on, no engine loaded)", async () => {
-      const [unit] = (await reports()).map((r) => r.unit_id);
-      const { page } = await session.open(`units/${unit}/`);
-      expect(await usesDuckdb(page), "static charts only: the page needs no DuckDB").toBe(false);
-      const table = await tableRows(page, "unit-spending");
-      const csv = await downloadCsv(page, chartFigure(page, "unit-spending").locator("a.download-csv"));
-      expect(csv.bom).toBe(true);
-      expect(csv.rows.map((r) => r["report_id"])).toEqual(table.map((r) => r.reportId));
-      expect(csv.fields).toEqual(expect.arrayContaining(["fiscal_year", "spend_total", "spend_total_line"]));
+      for (const unit of (await ownPages()).slice(0, 1)) {
+        const { page } = await session.open(`units/${unit}/`);
+        expect(await usesDuckdb(page), "static charts only: the page needs no DuckDB").toBe(false);
+        const table = await tableRows(page, "unit-spending");
+        const csv = await downloadCsv(page, chartFigure(page, "unit-spending").locator("a.download-csv"));
+        expect(csv.bom).toBe(true);
+        expect(csv.rows.map((r) => r["report_id"])).toEqual(table.map((r) => r.reportId));
+        expect(csv.fields).toEqual(expect.arrayContaining(["fiscal_year", "spend_total", "spend_total_line"]));
+      }
     });
   });
 

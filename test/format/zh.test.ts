@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatChange, formatNumber, formatPercent, formatScore, formatShare, formatWan, formatWithUnit, formatYear, MISSING } from "../../src/format/zh.ts";
-import { normalizeBase, reportHref, withBase } from "../../src/format/url.ts";
+import { normalizeBase, reportHref, unitHref, withBase } from "../../src/format/url.ts";
 
 describe("Chinese number formatting", () => {
   test.each([
@@ -40,5 +40,8 @@ describe("URLs under the base path", () => {
   test("report links point at the line anchor", () => {
     expect(reportHref("/kanban/", "430682-2024-kjgyxxhj", 117)).toBe("/kanban/reports/430682-2024-kjgyxxhj/#L117");
     expect(reportHref(normalizeBase("/x"), "a")).toBe("/x/reports/a/");
+    // A unit with one document is its report's page; with several, its own.
+    expect(unitHref("/x/", { unit_id: "430682-kj", sole_report_id: "430682-2024-kj" }, "#peers")).toBe("/x/reports/430682-2024-kj/#peers");
+    expect(unitHref("/x/", { unit_id: "430682-kj", sole_report_id: null })).toBe("/x/units/430682-kj/");
   });
 });

@@ -31,6 +31,9 @@ test("one file per county, its units in unit_id order, each valid under the publ
 test("a unit's reports oldest first, every figure with the line it was read from, 三公 by category", () => {
   const unit = files[0]!.units.find((u) => u.unit_id === "430682-kjgyxxhj")!;
   expect(unit.page).toBe("/sub/units/430682-kjgyxxhj/");
+  // A unit with one document has no page of its own: its page is that report's.
+  const single = files[1]!.units[0]!;
+  expect([single.reports.length, single.page]).toEqual([1, single.reports[0]!.page]);
   expect(unit.reports.map((r) => [r.report_id, r.fiscal_year, r.page])).toEqual([
     [A23, 2023, `/sub/reports/${A23}/`],
     [A24, 2024, `/sub/reports/${A24}/`],

@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { buildSearchIndex, syllablesOf, type UnitRow } from "../../src/search/build-index.ts";
 import { normalizeQuery, searcher } from "../../src/search/match.ts";
 
-const unit = (unit_id: string, county_code: string, county_zh: string, department_zh: string, department_kind: string, kind_zh: string, years: number[]): UnitRow => ({
-  unit_id, county_code, county_zh, department_zh, department_kind, kind_zh, years,
+const unit = (unit_id: string, county_code: string, county_zh: string, department_zh: string, department_kind: string, kind_zh: string, years: number[], sole_report_id: string | null = null): UnitRow => ({
+  unit_id, county_code, county_zh, department_zh, department_kind, kind_zh, years, sole_report_id,
 });
 
 // The five seeds' units, plus peers of the same names elsewhere, so ranking has something to choose between.
@@ -74,5 +74,15 @@ describe("search", () => {
     expect(s.search("市", { limit: 2 }).total).toBe(14);
     expect(s.search("liuyang", { types: ["unit"] }).hits.map((h) => h.id)).toEqual(["430181-kjj", "430181-czj"]);
     expect(s.search("  ").hits).toEqual([]);
+  });
+});
+
+describe("a unit with one document", () => {
+  test("carries its report's id through the index to the hit (its page is that report's); others carry null", () => {
+    const rows = [unit("430682-kjgyxxhj", "430682", "临湘市", "科技和工业信息化局", "tech_industry", "科技/工信", [2024], "430682-2024-kjgyxxhj"), unit("430181-kjj", "430181", "浏阳市", "科技局", "tech_industry", "科技/工信", [2023, 2024])];
+    const built = buildSearchIndex(rows);
+    expect(built.units.map((u) => u.length)).toEqual([5, 6]);
+    const hits = searcher(built).search("科技", { types: ["unit"] }).hits;
+    expect(Object.fromEntries(hits.map((h) => [h.id, h.sole_report_id]))).toEqual({ "430682-kjgyxxhj": "430682-2024-kjgyxxhj", "430181-kjj": null });
   });
 });
