@@ -223,7 +223,9 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     for (const r of reports) perUnit.set(r["unit_id"]!, (perUnit.get(r["unit_id"]!) ?? 0) + 1);
     const unit = [...perUnit].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
     const county = unit.split("-")[0] ?? "";
-    const routes = ["", "spending/", "sangong/", "indicators/", "quality/", "compare/", `units/${unit}/`, `counties/${county}/`, "search/"];
+    // A unit with one document (every unit of a one-year corpus) is its report's page (src/format/url.ts unitHref).
+    const unitRoute = perUnit.get(unit) === 1 ? `reports/${reports.find((r) => r["unit_id"] === unit)!["report_id"]}/` : `units/${unit}/`;
+    const routes = ["", "spending/", "sangong/", "indicators/", "quality/", "compare/", unitRoute, `counties/${county}/`, "search/"];
     await mkdir(join(dist, FLOOR_ROUTE), { recursive: true });
     await writeFile(join(dist, FLOOR_ROUTE, "index.html"), floorPage(seeds[0]?.text ?? ""));
 
@@ -266,7 +268,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       }
       // The briefs of the unit and of the county page with the most rows (its largest page), printed as Chromium does.
       const bigCounty = html.filter((f) => /^counties\/\d{6}\/index\.html$/.test(f.path)).reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: "", bytes: 0 });
-      for (const route of [`units/${unit}/`, bigCounty.path.replace(/index\.html$/, "")]) {
+      for (const route of [unitRoute, bigCounty.path.replace(/index\.html$/, "")]) {
         const context = await browser.newContext();
         try {
           const page = await context.newPage();

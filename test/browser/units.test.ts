@@ -132,7 +132,7 @@ describe.each(SITE_KEYS)("%s", (key) => {
         expect(listed.sort(), code).toEqual(own.filter((r) => r.fiscal_year === latest).map((r) => r.report_id).sort());
         const coverage = await page.locator("table.coverage tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit-id")));
         expect(coverage.sort(), code).toEqual([...new Set(own.map((r) => r.unit_id))].sort());
-        const links = await page.locator("table.coverage tbody a[href*='/reports/']").count();
+        const links = await page.locator("table.coverage tbody td a[href*='/reports/']").count();
         expect(links, code).toBe(own.length);
       }
     });
