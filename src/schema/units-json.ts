@@ -72,7 +72,7 @@ const unit = z
     unit_id: z.string().describe("reports.unit_id: the department in every year"),
     department_zh: z.string().describe("its name in its latest report"),
     department_kind: kinds(DEPARTMENT_KINDS).describe("reports.department_kind"),
-    page: z.string().describe("the unit page on this site"),
+    page: z.string().describe("the unit's page on this site: /units/<unit_id>/, or for a unit with one document that report's page"),
     reports: z.array(report).describe("one a year, oldest first: the document each year's figures come from"),
     documents: z.array(document).describe("every document of the unit (自评报告, 决算, project sheets …), oldest year first"),
   })
